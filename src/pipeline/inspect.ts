@@ -1,0 +1,84 @@
+// Files -> inspected files (their normalized SELECT and the datasets they hold) or problems.
+import type { Database } from '../db/database';
+import { queries } from '../sql';
+import { toRows } from './columns';
+import { type Session, secondOfDay } from './market';
+import { runQuery } from './runQuery';
+import { type ColumnType, fileShape } from './schema';
+import { underlyingFromPath } from './underlying';
+
+export interface SourceFile {
+  path: string;
+  /** A dropped or picked file; absent when the engine can already read `path` (disk, sample). */
+  file?: File;
+}
+
+export interface FileProblem {
+  path: string;
+  reason: string;
+}
+
+export interface FileDataset {
+  underlying: string;
+  tradeDate: string;
+  rowCount: number;
+  sessionRows: number;
+}
+
+export interface InspectedFile {
+  path: string;
+  select: string;
+  datasets: FileDataset[];
+}
+
+export type Inspection = { ok: true; file: InspectedFile } | { ok: false; problem: FileProblem };
+
+function failure(path: string, reason: string): Inspection {
+  return { ok: false, problem: { path, reason } };
+}
+
+function engineMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.replace(/^[A-Za-z ]*Error: /, '');
+}
+
+export async function inspectFile(db: Database, source: SourceFile, session: Session): Promise<Inspection> {
+  const { path } = source;
+  if (source.file) await db.registerFile(path, source.file);
+
+  let columns: ColumnType[];
+  try {
+    const described = toRows(await runQuery(db, queries.describeFile, { path }));
+    columns = described.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
+  } catch (error) {
+    return failure(path, `not a readable Parquet file (${engineMessage(error)})`);
+  }
+
+  const shape = fileShape(path, columns, underlyingFromPath(path));
+  if (!shape.ok) return failure(path, shape.reason);
+
+  let datasets: FileDataset[];
+  try {
+    await db.query(`CREATE OR REPLACE TEMP VIEW file_rows AS ${shape.select}`);
+    const rows = toRows(
+      await runQuery(db, queries.fileDatasets, {
+        openSecond: secondOfDay(session.open),
+        closeSecond: secondOfDay(session.close),
+      }),
+    );
+    datasets = rows.map((r) => ({
+      underlying: String(r.underlying),
+      tradeDate: String(r.trade_date),
+      rowCount: Number(r.row_count),
+      sessionRows: Number(r.session_rows),
+    }));
+  } catch (error) {
+    return failure(path, `could not be read (${engineMessage(error)})`);
+  }
+
+  const inSession = datasets.filter((d) => d.sessionRows > 0);
+  if (inSession.length === 0) {
+    return failure(path, `no rows in the session ${session.open}-${session.close} IST`);
+  }
+  return { ok: true, file: { path, select: shape.select, datasets: inSession } };
+}

@@ -1,0 +1,105 @@
+// Turns one Parquet file's schema into the SELECT that gives its rows the app's one shape, or
+// into the exact reason the file cannot be used (spec 1).
+import { sqlIdentifier, sqlString } from '../db/database';
+
+export interface ColumnType {
+  name: string;
+  type: string;
+}
+
+export type FileShape = { ok: true; select: string; underlyingColumn: boolean } | { ok: false; reason: string };
+
+const INTEGER = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT)$/;
+const NUMBER = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|REAL|DOUBLE|DECIMAL.*)$/;
+const TIMESTAMP = /^TIMESTAMP(_S|_MS|_NS)?$/;
+const TIMESTAMP_TZ = /^TIMESTAMP WITH TIME ZONE$/;
+const TEXT = /^VARCHAR$/;
+const LEVELS = [0, 1, 2, 3, 4];
+const IST_OFFSET = 'INTERVAL 330 MINUTE';
+
+/** The normalized columns, in order; every file's SELECT gives exactly these. */
+export const TICK_COLUMNS = [
+  'path', 'row_no', 'ts', 'underlying', 'expiry', 'opt_type', 'strike', 'strike_key',
+  ...['bp', 'sp', 'bq', 'sq', 'bo', 'so'].flatMap((p) => LEVELS.map((i) => `${p}${i}`)),
+  'spot', 'vol_delta',
+];
+
+export function fileShape(path: string, columns: ColumnType[], pathUnderlying: string | undefined): FileShape {
+  const byName = new Map(columns.map((c) => [c.name.toLowerCase(), c]));
+  const problems: string[] = [];
+  const col = (name: string) => byName.get(name);
+  const ref = (name: string) => sqlIdentifier(col(name)?.name ?? name);
+
+  const need = (name: string, accepts: RegExp, what: string): string | undefined => {
+    const c = col(name);
+    if (!c) problems.push(`missing required column '${name}'`);
+    else if (!accepts.test(c.type)) problems.push(`column '${c.name}' has type ${c.type}, expected ${what}`);
+    else return ref(name);
+    return undefined;
+  };
+  const optional = (name: string, accepts: RegExp, what: string): string | undefined => {
+    const c = col(name);
+    if (c && !accepts.test(c.type)) problems.push(`column '${c.name}' has type ${c.type}, expected ${what}`);
+    return c && accepts.test(c.type) ? ref(name) : undefined;
+  };
+
+  let ts = 'CAST(NULL AS TIMESTAMP)';
+  const timestamp = col('timestamp');
+  if (timestamp && TIMESTAMP.test(timestamp.type)) ts = `CAST(${ref('timestamp')} AS TIMESTAMP)`;
+  else if (timestamp && TIMESTAMP_TZ.test(timestamp.type))
+    ts = `CAST(${ref('timestamp')} AS TIMESTAMP) + ${IST_OFFSET}`; // the cast gives UTC wall time
+  else if (timestamp) problems.push(`column '${timestamp.name}' has type ${timestamp.type}, expected a TIMESTAMP`);
+  else if (col('timestamp_ns')) {
+    const ns = need('timestamp_ns', INTEGER, 'INT64 nanoseconds');
+    if (ns) ts = `make_timestamp(CAST(${ns} AS BIGINT) // 1000) + ${IST_OFFSET}`;
+  } else problems.push("missing required column 'timestamp' (or 'timestamp_ns')");
+
+  const expiryCol = col('expiry');
+  let expiry = 'CAST(NULL AS DATE)';
+  if (!expiryCol) problems.push("missing required column 'expiry'");
+  else if (expiryCol.type === 'DATE') expiry = ref('expiry');
+  else if (TIMESTAMP.test(expiryCol.type) || TIMESTAMP_TZ.test(expiryCol.type))
+    expiry = `CAST(CAST(${ref('expiry')} AS TIMESTAMP) AS DATE)`;
+  else if (TEXT.test(expiryCol.type)) expiry = `TRY_CAST(${ref('expiry')} AS DATE)`;
+  else problems.push(`column '${expiryCol.name}' has type ${expiryCol.type}, expected a DATE`);
+
+  const optType = need('opt_type', TEXT, 'text');
+  const strike = need('strike', NUMBER, 'a number');
+  const spot = need('spot_price', NUMBER, 'a number');
+  const volDelta = need('vol_delta', NUMBER, 'an integer');
+  const level = (prefix: string, i: number, type: 'DOUBLE' | 'BIGINT') => {
+    const name = `${prefix}${i}`;
+    const found = i === 0 && (prefix === 'bp' || prefix === 'sp' || prefix === 'bq' || prefix === 'sq')
+      ? need(name, NUMBER, 'a number')
+      : optional(name, NUMBER, 'a number');
+    return `CAST(${found ?? 'NULL'} AS ${type}) AS ${name}`;
+  };
+
+  const underlyingCol = col('underlying') ?? col('symbol');
+  let underlying: string | undefined;
+  if (underlyingCol && TEXT.test(underlyingCol.type)) underlying = `CAST(${sqlIdentifier(underlyingCol.name)} AS VARCHAR)`;
+  else if (pathUnderlying) underlying = sqlString(pathUnderlying);
+  else problems.push('cannot tell the underlying: no underlying/symbol column, and the path names none');
+
+  if (problems.length > 0) return { ok: false, reason: problems.join('; ') };
+
+  const strikeValue = `CAST(${strike} AS DOUBLE)`;
+  const select = [
+    'SELECT',
+    `  ${sqlString(path)} AS path,`,
+    '  file_row_number AS row_no,',
+    `  ${ts} AS ts,`,
+    `  ${underlying} AS underlying,`,
+    `  ${expiry} AS expiry,`,
+    `  CASE WHEN upper(trim(${optType})) IN ('CE', 'C', 'CALL') THEN 'CE'`,
+    `       WHEN upper(trim(${optType})) IN ('PE', 'P', 'PUT') THEN 'PE' END AS opt_type,`,
+    `  ${strikeValue} AS strike,`,
+    `  CAST(round(${strikeValue} * 100) AS BIGINT) AS strike_key,`,
+    ...['bp', 'sp'].flatMap((p) => LEVELS.map((i) => `  ${level(p, i, 'DOUBLE')},`)),
+    ...['bq', 'sq', 'bo', 'so'].flatMap((p) => LEVELS.map((i) => `  ${level(p, i, 'BIGINT')},`)),
+    `  CAST(${spot} AS DOUBLE) AS spot,`,
+    `  CAST(${volDelta} AS BIGINT) AS vol_delta`,
+    `FROM read_parquet(${sqlString(path)}, file_row_number = true)`,
+  ].join('\n');
+  return { ok: true, select, underlyingColumn: underlyingCol !== undefined };
+}

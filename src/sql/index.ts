@@ -1,0 +1,92 @@
+// Every query the app runs, one file each; the file name is the query's name. Each entry binds
+// its SQL to a typed description of its parameters, in $1, $2, ... order.
+import type { Param } from '../db/database';
+import atmBand from './atm_band.sql?raw';
+import burstRows from './burst_rows.sql?raw';
+import burstSeconds from './burst_seconds.sql?raw';
+import bursts from './bursts.sql?raw';
+import dataQuality from './data_quality.sql?raw';
+import datasetInfo from './dataset_info.sql?raw';
+import describeFile from './describe_file.sql?raw';
+import featureColumns from './feature_columns.sql?raw';
+import features from './features.sql?raw';
+import fileDatasets from './file_datasets.sql?raw';
+import marketState from './market_state.sql?raw';
+import optionSeconds from './option_seconds.sql?raw';
+import spotGrid from './spot_grid.sql?raw';
+import spotSeconds from './spot_seconds.sql?raw';
+
+export interface Query<P> {
+  name: string;
+  text: string;
+  params: (p: P) => Param[];
+}
+
+function query<P = void>(name: string, text: string, params: (p: P) => Param[] = () => []): Query<P> {
+  return { name, text, params };
+}
+
+/** The rows of one dataset: `ts` from the first instant of the trade date to the end of the close second. */
+export interface DayWindow {
+  underlying: string;
+  dayStart: string;
+  dayEnd: string;
+}
+const day = (w: DayWindow): Param[] => [w.underlying, w.dayStart, w.dayEnd];
+
+export const queries = {
+  describeFile: query('describe_file', describeFile, (p: { path: string }) => [p.path]),
+  fileDatasets: query('file_datasets', fileDatasets, (p: { openSecond: number; closeSecond: number }) => [
+    p.openSecond,
+    p.closeSecond,
+  ]),
+  spotSeconds: query('spot_seconds', spotSeconds, day),
+  datasetInfo: query('dataset_info', datasetInfo, (p: DayWindow & { tradeDate: string }) => [
+    ...day(p),
+    p.tradeDate,
+  ]),
+  spotGrid: query(
+    'spot_grid',
+    spotGrid,
+    (p: {
+      open: string;
+      close: string;
+      underlying: string;
+      tradeDate: string;
+      strikeStep: number;
+      expiry: string;
+      dteDays: number;
+      dteBucket: string;
+    }) => [p.open, p.close, p.underlying, p.tradeDate, p.strikeStep, p.expiry, p.dteDays, p.dteBucket],
+  ),
+  atmBand: query('atm_band', atmBand),
+  optionSeconds: query(
+    'option_seconds',
+    optionSeconds,
+    (p: DayWindow & { expiry: string; minKey: number; maxKey: number }) => [
+      ...day(p),
+      p.expiry,
+      p.minKey,
+      p.maxKey,
+    ],
+  ),
+  marketState: query('market_state', marketState),
+  burstSeconds: query(
+    'burst_seconds',
+    burstSeconds,
+    (p: { kHard: number; kSoft: number; rvFloor: number; minMove: number }) => [
+      p.kHard,
+      p.kSoft,
+      p.rvFloor,
+      p.minMove,
+    ],
+  ),
+  bursts: query('bursts', bursts, (p: { mergeGapS: number; minDurationS: number }) => [
+    p.mergeGapS,
+    p.minDurationS,
+  ]),
+  features: query('features', features),
+  featureColumns: query('feature_columns', featureColumns),
+  burstRows: query('burst_rows', burstRows),
+  dataQuality: query('data_quality', dataQuality),
+};

@@ -1,0 +1,53 @@
+-- Per front-expiry option instrument inside the ATM band and per second: the last quote of the
+-- second taken whole (ties by file path, then row number) and the volume traded (flow).
+-- $1 underlying, $2 first instant of the day, $3 end of the last second, $4 front expiry,
+-- $5 lowest and $6 highest strike key.
+CREATE OR REPLACE TEMP TABLE option_seconds AS
+WITH quotes AS (
+  SELECT
+    opt_type,
+    strike_key,
+    ts,
+    path,
+    row_no,
+    vol_delta,
+    CASE WHEN bp0 > 0 THEN bp0 END AS bid,
+    CASE WHEN sp0 > 0 THEN sp0 END AS ask,
+    CASE WHEN bp0 > 0 THEN bq0 END AS bid_qty,
+    CASE WHEN sp0 > 0 THEN sq0 END AS ask_qty,
+    -- a level counts when its price is non-empty; an observed empty side has depth 0
+    CASE WHEN bp0 > 0 THEN coalesce(bq0, 0) ELSE 0 END + CASE WHEN bp1 > 0 THEN coalesce(bq1, 0) ELSE 0 END
+      + CASE WHEN bp2 > 0 THEN coalesce(bq2, 0) ELSE 0 END + CASE WHEN bp3 > 0 THEN coalesce(bq3, 0) ELSE 0 END
+      + CASE WHEN bp4 > 0 THEN coalesce(bq4, 0) ELSE 0 END AS bid_depth5,
+    CASE WHEN sp0 > 0 THEN coalesce(sq0, 0) ELSE 0 END + CASE WHEN sp1 > 0 THEN coalesce(sq1, 0) ELSE 0 END
+      + CASE WHEN sp2 > 0 THEN coalesce(sq2, 0) ELSE 0 END + CASE WHEN sp3 > 0 THEN coalesce(sq3, 0) ELSE 0 END
+      + CASE WHEN sp4 > 0 THEN coalesce(sq4, 0) ELSE 0 END AS ask_depth5
+  FROM ticks
+  WHERE underlying = $1 AND ts >= CAST($2 AS TIMESTAMP) AND ts < CAST($3 AS TIMESTAMP)
+    AND expiry = CAST($4 AS DATE) AND strike_key BETWEEN $5 AND $6 AND opt_type IS NOT NULL
+),
+seconds AS (
+  SELECT
+    opt_type,
+    strike_key,
+    date_trunc('second', ts) AS sec,
+    max({
+      'ts': ts, 'path': path, 'row_no': row_no, 'bid': bid, 'ask': ask, 'bid_qty': bid_qty,
+      'ask_qty': ask_qty, 'bid_depth5': bid_depth5, 'ask_depth5': ask_depth5
+    }) AS last_row,
+    CAST(coalesce(sum(vol_delta), 0) AS BIGINT) AS volume
+  FROM quotes
+  GROUP BY opt_type, strike_key, date_trunc('second', ts)
+)
+SELECT
+  opt_type,
+  strike_key,
+  sec,
+  struct_extract(last_row, 'bid') AS bid,
+  struct_extract(last_row, 'ask') AS ask,
+  CAST(struct_extract(last_row, 'bid_qty') AS BIGINT) AS bid_qty,
+  CAST(struct_extract(last_row, 'ask_qty') AS BIGINT) AS ask_qty,
+  CAST(struct_extract(last_row, 'bid_depth5') AS BIGINT) AS bid_depth5,
+  CAST(struct_extract(last_row, 'ask_depth5') AS BIGINT) AS ask_depth5,
+  volume
+FROM seconds

@@ -1,0 +1,56 @@
+// Shared set-up for unit tests: the real engine (duckdb-wasm under Node) and a temp folder.
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Database } from '../db/database';
+import { openNodeDatabase } from '../db/node';
+import { type ComputeOptions, computeDataset, type DatasetResult } from '../pipeline/compute';
+import { inspectFiles, type Loaded } from '../pipeline/load';
+import { DEFAULT_SESSION, thresholdsFor } from '../pipeline/market';
+
+export const session = DEFAULT_SESSION;
+
+let engine: Promise<Database> | undefined;
+export function testDatabase(): Promise<Database> {
+  engine ??= openNodeDatabase();
+  return engine;
+}
+
+export function tempFolder(): string {
+  return mkdtempSync(join(tmpdir(), 'market-truth-'));
+}
+
+/** A path in the usual layout `<dir>/<date>/<UNDERLYING>/<name>`, its folder made. */
+export function shardPath(dir: string, name: string, underlying = 'NIFTY', date = '2026-01-08'): string {
+  mkdirSync(join(dir, date, underlying), { recursive: true });
+  return join(dir, date, underlying, name);
+}
+
+export function loadPaths(db: Database, paths: string[]): Promise<Loaded> {
+  return inspectFiles(
+    db,
+    paths.map((path) => ({ path })),
+    session,
+  );
+}
+
+export const defaultOptions: ComputeOptions = { session, thresholds: (u, b) => thresholdsFor({}, u, b) };
+
+/** Loads the files and computes the one dataset they hold (or the one named). */
+export async function computePaths(
+  db: Database,
+  paths: string[],
+  key?: string,
+  options: ComputeOptions = defaultOptions,
+): Promise<DatasetResult> {
+  const loaded = await loadPaths(db, paths);
+  const dataset = key ? loaded.datasets.find((d) => d.key === key) : loaded.datasets[0];
+  if (!dataset) throw new Error(`no dataset ${key ?? ''} in ${paths.join(', ')}: ${JSON.stringify(loaded.problems)}`);
+  return computeDataset(db, dataset, loaded.files, options);
+}
+
+/** The grid row index of an IST time on the default session. */
+export function at(time: string): number {
+  const [h = 0, m = 0, s = 0] = time.split(':').map(Number);
+  return h * 3600 + m * 60 + s - (9 * 3600 + 15 * 60);
+}
