@@ -8,9 +8,7 @@ import type { Database, Param } from './database';
 import { ENGINE_SETTINGS } from './settings';
 
 const require = createRequire(import.meta.url);
-const duckdb: typeof import('@duckdb/duckdb-wasm/dist/duckdb-node-blocking') = require(
-  '@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs',
-);
+const duckdb: typeof import('@duckdb/duckdb-wasm/dist/duckdb-node-blocking') = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
 
 export async function openNodeDatabase(): Promise<Database> {
   const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));

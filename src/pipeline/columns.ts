@@ -6,7 +6,7 @@ export type Columns = Record<string, Float64Array>;
 export type Rows = Record<string, unknown>[];
 
 function isValid(bitmap: Uint8Array | null | undefined, index: number): boolean {
-  return !bitmap || bitmap.length === 0 || (bitmap[index >> 3]! & (1 << (index & 7))) !== 0;
+  return !bitmap || bitmap.length === 0 || ((bitmap[index >> 3] ?? 0) & (1 << (index & 7))) !== 0;
 }
 
 export function numberColumn(vector: Vector): Float64Array {
@@ -16,7 +16,8 @@ export function numberColumn(vector: Vector): Float64Array {
     const bitmap = chunk.nullCount > 0 ? chunk.nullBitmap : undefined;
     if (chunk.typeId === Type.Float && chunk.values instanceof Float64Array) {
       out.set(chunk.values.subarray(chunk.offset, chunk.offset + chunk.length), at);
-      if (bitmap) for (let i = 0; i < chunk.length; i++) if (!isValid(bitmap, chunk.offset + i)) out[at + i] = Number.NaN;
+      if (bitmap)
+        for (let i = 0; i < chunk.length; i++) if (!isValid(bitmap, chunk.offset + i)) out[at + i] = Number.NaN;
     } else {
       const part = vector.slice(at, at + chunk.length);
       for (let i = 0; i < chunk.length; i++) {

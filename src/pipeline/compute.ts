@@ -8,8 +8,8 @@ import type { Dataset } from './datasets';
 import type { InspectedFile } from './inspect';
 import {
   type BurstThresholds,
-  daysBetween,
   DEFAULT_DTE_EDGES,
+  daysBetween,
   dteBucket,
   KNOWN_STRIKE_STEPS,
   type Session,
@@ -102,7 +102,16 @@ export async function computeDataset(
   };
 
   stage('grid');
-  await runQuery(db, queries.spotGrid, { open, close, underlying, tradeDate, strikeStep, expiry, dteDays, dteBucket: info.dteBucket });
+  await runQuery(db, queries.spotGrid, {
+    open,
+    close,
+    underlying,
+    tradeDate,
+    strikeStep,
+    expiry,
+    dteDays,
+    dteBucket: info.dteBucket,
+  });
   const [band] = toRows(await runQuery(db, queries.atmBand, undefined));
 
   stage('options');

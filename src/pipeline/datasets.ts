@@ -18,7 +18,13 @@ export function collectDatasets(files: Iterable<InspectedFile>): Dataset[] {
   for (const file of files) {
     for (const d of file.datasets) {
       const key = datasetKey(d.underlying, d.tradeDate);
-      const dataset = byKey.get(key) ?? { key, underlying: d.underlying, tradeDate: d.tradeDate, files: [], sessionRows: 0 };
+      const dataset = byKey.get(key) ?? {
+        key,
+        underlying: d.underlying,
+        tradeDate: d.tradeDate,
+        files: [],
+        sessionRows: 0,
+      };
       dataset.files.push(file.path);
       dataset.sessionRows += d.sessionRows;
       byKey.set(key, dataset);

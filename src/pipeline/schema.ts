@@ -10,7 +10,8 @@ export interface ColumnType {
 export type FileShape = { ok: true; select: string; underlyingColumn: boolean } | { ok: false; reason: string };
 
 const INTEGER = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT)$/;
-const NUMBER = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|REAL|DOUBLE|DECIMAL.*)$/;
+const NUMBER =
+  /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|REAL|DOUBLE|DECIMAL.*)$/;
 const TIMESTAMP = /^TIMESTAMP(_S|_MS|_NS)?$/;
 const TIMESTAMP_TZ = /^TIMESTAMP WITH TIME ZONE$/;
 const TEXT = /^VARCHAR$/;
@@ -19,9 +20,17 @@ const IST_OFFSET = 'INTERVAL 330 MINUTE';
 
 /** The normalized columns, in order; every file's SELECT gives exactly these. */
 export const TICK_COLUMNS = [
-  'path', 'row_no', 'ts', 'underlying', 'expiry', 'opt_type', 'strike', 'strike_key',
+  'path',
+  'row_no',
+  'ts',
+  'underlying',
+  'expiry',
+  'opt_type',
+  'strike',
+  'strike_key',
   ...['bp', 'sp', 'bq', 'sq', 'bo', 'so'].flatMap((p) => LEVELS.map((i) => `${p}${i}`)),
-  'spot', 'vol_delta',
+  'spot',
+  'vol_delta',
 ];
 
 export function fileShape(path: string, columns: ColumnType[], pathUnderlying: string | undefined): FileShape {
@@ -69,15 +78,17 @@ export function fileShape(path: string, columns: ColumnType[], pathUnderlying: s
   const volDelta = need('vol_delta', NUMBER, 'an integer');
   const level = (prefix: string, i: number, type: 'DOUBLE' | 'BIGINT') => {
     const name = `${prefix}${i}`;
-    const found = i === 0 && (prefix === 'bp' || prefix === 'sp' || prefix === 'bq' || prefix === 'sq')
-      ? need(name, NUMBER, 'a number')
-      : optional(name, NUMBER, 'a number');
+    const found =
+      i === 0 && (prefix === 'bp' || prefix === 'sp' || prefix === 'bq' || prefix === 'sq')
+        ? need(name, NUMBER, 'a number')
+        : optional(name, NUMBER, 'a number');
     return `CAST(${found ?? 'NULL'} AS ${type}) AS ${name}`;
   };
 
   const underlyingCol = col('underlying') ?? col('symbol');
   let underlying: string | undefined;
-  if (underlyingCol && TEXT.test(underlyingCol.type)) underlying = `CAST(${sqlIdentifier(underlyingCol.name)} AS VARCHAR)`;
+  if (underlyingCol && TEXT.test(underlyingCol.type))
+    underlying = `CAST(${sqlIdentifier(underlyingCol.name)} AS VARCHAR)`;
   else if (pathUnderlying) underlying = sqlString(pathUnderlying);
   else problems.push('cannot tell the underlying: no underlying/symbol column, and the path names none');
 

@@ -60,17 +60,20 @@ export async function writeTickFile(
     ns: `epoch_ms(${ts} - INTERVAL 330 MINUTE) * 1000000 AS timestamp_ns`,
   }[options.timestamp ?? 'naive'];
   // NaN marks "no value" in the typed arrays above; in the file it is NULL.
-  const value = (name: string, type: string) => `CAST(CASE WHEN isnan(${name}) THEN NULL ELSE ${name} END AS ${type}) AS ${name}`;
+  const value = (name: string, type: string) =>
+    `CAST(CASE WHEN isnan(${name}) THEN NULL ELSE ${name} END AS ${type}) AS ${name}`;
   const select = [
     timestamp,
     'CAST(expiry AS DATE) AS expiry',
     'CAST(opt_type AS VARCHAR) AS opt_type',
-    'strike',
+    'strike AS strike',
     ...['bp', 'sp'].flatMap((p) => LEVELS.map((i) => value(`${p}${i}`, 'DOUBLE'))),
     ...['bq', 'sq'].flatMap((p) => LEVELS.map((i) => value(`${p}${i}`, 'BIGINT'))),
     value('spot_price', 'DOUBLE'),
     value('vol_delta', 'BIGINT'),
     ...(withUnderlying ? ['CAST(underlying AS VARCHAR) AS underlying'] : []),
-  ].filter((expr) => !(options.omit ?? []).some((name) => expr.endsWith(` AS ${name}`) || expr.endsWith(` AS "${name}"`)));
+  ].filter(
+    (expr) => !(options.omit ?? []).some((name) => expr.endsWith(` AS ${name}`) || expr.endsWith(` AS "${name}"`)),
+  );
   await db.query(`COPY (SELECT ${select.join(', ')} FROM tick_rows) TO ${sqlString(path)} (FORMAT PARQUET)`);
 }

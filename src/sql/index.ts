@@ -41,10 +41,7 @@ export const queries = {
     p.closeSecond,
   ]),
   spotSeconds: query('spot_seconds', spotSeconds, day),
-  datasetInfo: query('dataset_info', datasetInfo, (p: DayWindow & { tradeDate: string }) => [
-    ...day(p),
-    p.tradeDate,
-  ]),
+  datasetInfo: query('dataset_info', datasetInfo, (p: DayWindow & { tradeDate: string }) => [...day(p), p.tradeDate]),
   spotGrid: query(
     'spot_grid',
     spotGrid,
@@ -63,28 +60,15 @@ export const queries = {
   optionSeconds: query(
     'option_seconds',
     optionSeconds,
-    (p: DayWindow & { expiry: string; minKey: number; maxKey: number }) => [
-      ...day(p),
-      p.expiry,
-      p.minKey,
-      p.maxKey,
-    ],
+    (p: DayWindow & { expiry: string; minKey: number; maxKey: number }) => [...day(p), p.expiry, p.minKey, p.maxKey],
   ),
   marketState: query('market_state', marketState),
   burstSeconds: query(
     'burst_seconds',
     burstSeconds,
-    (p: { kHard: number; kSoft: number; rvFloor: number; minMove: number }) => [
-      p.kHard,
-      p.kSoft,
-      p.rvFloor,
-      p.minMove,
-    ],
+    (p: { kHard: number; kSoft: number; rvFloor: number; minMove: number }) => [p.kHard, p.kSoft, p.rvFloor, p.minMove],
   ),
-  bursts: query('bursts', bursts, (p: { mergeGapS: number; minDurationS: number }) => [
-    p.mergeGapS,
-    p.minDurationS,
-  ]),
+  bursts: query('bursts', bursts, (p: { mergeGapS: number; minDurationS: number }) => [p.mergeGapS, p.minDurationS]),
   features: query('features', features),
   featureColumns: query('feature_columns', featureColumns),
   burstRows: query('burst_rows', burstRows),
