@@ -40,7 +40,13 @@ export interface DataQuality {
 export interface BurstResult {
   features: Columns;
   bursts: Rows;
+  /** Spot unobserved for STALE_AFTER_S or more: [start_time, end_time] rows. */
+  staleSpans: Rows;
+  atmChanges: Rows;
+  thresholds: BurstThresholds;
 }
+
+export const STALE_AFTER_S = 5;
 
 export interface DatasetResult extends BurstResult {
   info: DatasetInfo;
@@ -56,6 +62,20 @@ export interface ComputeOptions {
   onStage?: (stage: string) => void;
 }
 
+/**
+ * The dataset's rows from all its files, with `order_in_second`: one integer that orders the
+ * rows of one second as spec 2 breaks ties (time in the second, then file path as text, then
+ * row number in the file), so that arg_max picks the last row. Files are in path order.
+ */
+function ticksView(dataset: Dataset, files: ReadonlyMap<string, InspectedFile>): string {
+  const selects = dataset.files.map((path, rank) => {
+    const file = files.get(path);
+    if (!file) throw new Error(`${path}: not inspected`);
+    return `SELECT *, CAST(epoch_us(ts) % 1000000 AS HUGEINT) * ${2n ** 64n} + ${rank} * ${2n ** 40n} + row_no AS order_in_second FROM (${file.select})`;
+  });
+  return selects.join('\nUNION ALL\n');
+}
+
 export async function computeDataset(
   db: Database,
   dataset: Dataset,
@@ -64,12 +84,7 @@ export async function computeDataset(
 ): Promise<DatasetResult> {
   const stage = options.onStage ?? (() => {});
   const { underlying, tradeDate } = dataset;
-  const selects = dataset.files.map((path) => {
-    const file = files.get(path);
-    if (!file) throw new Error(`${path}: not inspected`);
-    return file.select;
-  });
-  await db.query(`CREATE OR REPLACE TEMP VIEW ticks AS ${selects.join('\nUNION ALL\n')}`);
+  await db.query(`CREATE OR REPLACE TEMP VIEW ticks AS ${ticksView(dataset, files)}`);
 
   const { session } = options;
   const open = `${tradeDate} ${session.open}`;
@@ -136,5 +151,7 @@ export async function computeBursts(db: Database, thresholds: BurstThresholds): 
   await runQuery(db, queries.features, undefined);
   const features = toColumns(await runQuery(db, queries.featureColumns, undefined));
   const bursts = toRows(await runQuery(db, queries.burstRows, undefined));
-  return { features, bursts };
+  const staleSpans = toRows(await runQuery(db, queries.staleSpans, { minAgeS: STALE_AFTER_S }));
+  const atmChanges = toRows(await runQuery(db, queries.atmChanges, undefined));
+  return { features, bursts, staleSpans, atmChanges, thresholds };
 }

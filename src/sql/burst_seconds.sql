@@ -4,6 +4,7 @@ CREATE OR REPLACE TEMP TABLE burst_seconds AS
 WITH ratios AS (
   SELECT
     ts,
+    rv_120,
     -- greatest() skips NULLs, so a NULL rv_120 must give a NULL ratio explicitly
     CASE WHEN rv_10 IS NOT NULL AND rv_120 IS NOT NULL THEN rv_10 / greatest(rv_120, CAST($3 AS DOUBLE)) END
       AS rv_ratio,
@@ -13,6 +14,9 @@ WITH ratios AS (
 SELECT
   ts,
   rv_ratio,
+  -- the rv_10 levels that make a second hard or soft, for the chart
+  CASE WHEN rv_120 IS NOT NULL THEN $1 * greatest(rv_120, CAST($3 AS DOUBLE)) END AS hard_line,
+  CASE WHEN rv_120 IS NOT NULL THEN $2 * greatest(rv_120, CAST($3 AS DOUBLE)) END AS soft_line,
   coalesce(rv_ratio >= $2, false) AS soft,
   coalesce(rv_ratio >= $1 AND move_10 >= $4, false) AS hard
 FROM ratios

@@ -2,6 +2,7 @@
 // its SQL to a typed description of its parameters, in $1, $2, ... order.
 import type { Param } from '../db/database';
 import atmBand from './atm_band.sql?raw';
+import atmChanges from './atm_changes.sql?raw';
 import burstRows from './burst_rows.sql?raw';
 import burstSeconds from './burst_seconds.sql?raw';
 import bursts from './bursts.sql?raw';
@@ -15,6 +16,7 @@ import marketState from './market_state.sql?raw';
 import optionSeconds from './option_seconds.sql?raw';
 import spotGrid from './spot_grid.sql?raw';
 import spotSeconds from './spot_seconds.sql?raw';
+import staleSpans from './stale_spans.sql?raw';
 
 export interface Query<P> {
   name: string;
@@ -73,4 +75,6 @@ export const queries = {
   featureColumns: query('feature_columns', featureColumns),
   burstRows: query('burst_rows', burstRows),
   dataQuality: query('data_quality', dataQuality),
+  staleSpans: query('stale_spans', staleSpans, (p: { minAgeS: number }) => [p.minAgeS]),
+  atmChanges: query('atm_changes', atmChanges),
 };

@@ -1,5 +1,5 @@
 -- Per front-expiry option instrument inside the ATM band and per second: the last quote of the
--- second taken whole (ties by file path, then row number) and the volume traded (flow).
+-- second taken whole (spec 2 order, see order_in_second) and the volume traded (flow).
 -- $1 underlying, $2 first instant of the day, $3 end of the last second, $4 front expiry,
 -- $5 lowest and $6 highest strike key.
 CREATE OR REPLACE TEMP TABLE option_seconds AS
@@ -8,8 +8,7 @@ WITH quotes AS (
     opt_type,
     strike_key,
     ts,
-    path,
-    row_no,
+    order_in_second,
     vol_delta,
     CASE WHEN bp0 > 0 THEN bp0 END AS bid,
     CASE WHEN sp0 > 0 THEN sp0 END AS ask,
@@ -31,10 +30,13 @@ seconds AS (
     opt_type,
     strike_key,
     date_trunc('second', ts) AS sec,
-    max({
-      'ts': ts, 'path': path, 'row_no': row_no, 'bid': bid, 'ask': ask, 'bid_qty': bid_qty,
-      'ask_qty': ask_qty, 'bid_depth5': bid_depth5, 'ask_depth5': ask_depth5
-    }) AS last_row,
+    -- one key picks one row, so all fields come from the same (last) row
+    arg_max(bid, order_in_second) AS bid,
+    arg_max(ask, order_in_second) AS ask,
+    arg_max(bid_qty, order_in_second) AS bid_qty,
+    arg_max(ask_qty, order_in_second) AS ask_qty,
+    arg_max(bid_depth5, order_in_second) AS bid_depth5,
+    arg_max(ask_depth5, order_in_second) AS ask_depth5,
     CAST(coalesce(sum(vol_delta), 0) AS BIGINT) AS volume
   FROM quotes
   GROUP BY opt_type, strike_key, date_trunc('second', ts)
@@ -43,11 +45,11 @@ SELECT
   opt_type,
   strike_key,
   sec,
-  struct_extract(last_row, 'bid') AS bid,
-  struct_extract(last_row, 'ask') AS ask,
-  CAST(struct_extract(last_row, 'bid_qty') AS BIGINT) AS bid_qty,
-  CAST(struct_extract(last_row, 'ask_qty') AS BIGINT) AS ask_qty,
-  CAST(struct_extract(last_row, 'bid_depth5') AS BIGINT) AS bid_depth5,
-  CAST(struct_extract(last_row, 'ask_depth5') AS BIGINT) AS ask_depth5,
+  bid,
+  ask,
+  CAST(bid_qty AS BIGINT) AS bid_qty,
+  CAST(ask_qty AS BIGINT) AS ask_qty,
+  CAST(bid_depth5 AS BIGINT) AS bid_depth5,
+  CAST(ask_depth5 AS BIGINT) AS ask_depth5,
   volume
 FROM seconds

@@ -3,26 +3,16 @@
 -- and data-quality counts. $1 underlying, $2 first instant of the day, $3 end of the last second.
 CREATE OR REPLACE TEMP TABLE spot_seconds AS
 SELECT
-  sec,
-  struct_extract(last_row, 'spot') AS spot,
-  volume_all,
-  row_count,
-  negative_volume,
-  crossed_quotes,
-  nonpositive_prices
-FROM (
-  SELECT
-    date_trunc('second', ts) AS sec,
-    max({'ts': ts, 'path': path, 'row_no': row_no, 'spot': CASE WHEN spot > 0 THEN spot END}) AS last_row,
-    CAST(coalesce(sum(vol_delta), 0) AS BIGINT) AS volume_all,
-    CAST(count(*) AS BIGINT) AS row_count,
-    CAST(count(*) FILTER (WHERE vol_delta < 0) AS BIGINT) AS negative_volume,
-    CAST(count(*) FILTER (WHERE bp0 > 0 AND sp0 > 0 AND bp0 > sp0) AS BIGINT) AS crossed_quotes,
-    CAST(count(*) FILTER (
-      WHERE spot <= 0 OR bp0 < 0 OR bp1 < 0 OR bp2 < 0 OR bp3 < 0 OR bp4 < 0
-         OR sp0 < 0 OR sp1 < 0 OR sp2 < 0 OR sp3 < 0 OR sp4 < 0
-    ) AS BIGINT) AS nonpositive_prices
-  FROM ticks
-  WHERE underlying = $1 AND ts >= CAST($2 AS TIMESTAMP) AND ts < CAST($3 AS TIMESTAMP)
-  GROUP BY date_trunc('second', ts)
-)
+  date_trunc('second', ts) AS sec,
+  arg_max(CASE WHEN spot > 0 THEN spot END, order_in_second) AS spot,
+  CAST(coalesce(sum(vol_delta), 0) AS BIGINT) AS volume_all,
+  CAST(count(*) AS BIGINT) AS row_count,
+  CAST(count(*) FILTER (WHERE vol_delta < 0) AS BIGINT) AS negative_volume,
+  CAST(count(*) FILTER (WHERE bp0 > 0 AND sp0 > 0 AND bp0 > sp0) AS BIGINT) AS crossed_quotes,
+  CAST(count(*) FILTER (
+    WHERE spot <= 0 OR bp0 < 0 OR bp1 < 0 OR bp2 < 0 OR bp3 < 0 OR bp4 < 0
+       OR sp0 < 0 OR sp1 < 0 OR sp2 < 0 OR sp3 < 0 OR sp4 < 0
+  ) AS BIGINT) AS nonpositive_prices
+FROM ticks
+WHERE underlying = $1 AND ts >= CAST($2 AS TIMESTAMP) AND ts < CAST($3 AS TIMESTAMP)
+GROUP BY date_trunc('second', ts)

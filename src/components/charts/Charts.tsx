@@ -1,0 +1,23 @@
+import type { BurstResult } from '../../pipeline/compute';
+import { OptionChart } from './OptionChart';
+import { RvChart } from './RvChart';
+import { SpotChart } from './SpotChart';
+import { usePalette } from './theme';
+
+/** The day's three stacked charts (spot, ATM options, volatility) on one shared, zoomable time axis. */
+export function Charts({ result }: { result: BurstResult }) {
+  const palette = usePalette();
+  return (
+    <div className="mt-charts">
+      <div className="mt-charts-slot" style={{ flexGrow: 45 }}>
+        <SpotChart result={result} palette={palette} />
+      </div>
+      <div className="mt-charts-slot" style={{ flexGrow: 30 }}>
+        <OptionChart result={result} palette={palette} />
+      </div>
+      <div className="mt-charts-slot" style={{ flexGrow: 25 }}>
+        <RvChart result={result} palette={palette} />
+      </div>
+    </div>
+  );
+}

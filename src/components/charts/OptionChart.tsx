@@ -1,0 +1,69 @@
+import { useMemo } from 'react';
+import type uPlot from 'uplot';
+import type { BurstResult } from '../../pipeline/compute';
+import { column, nullable } from './data';
+import { type ChartOptions, chartOptions, DASH, fixed, line } from './layout';
+import { annotate, annotations, atmMarks, toAtmChanges } from './overlays';
+import type { ChartProps } from './SpotChart';
+import type { Palette } from './theme';
+import { withAlpha } from './theme';
+import { formatClock } from './timeAxis';
+import { UPlotChart } from './UPlotChart';
+
+const price = fixed(2);
+const SIDES = ['ce', 'pe'] as const;
+
+function optionOptions(p: Palette): ChartOptions {
+  const quote = (label: string, colour: string) =>
+    line(label, withAlpha(colour, 0.45), price, { width: 0.5, class: 'mt-no-legend' });
+  return chartOptions(p, {
+    // the time legend also names the ATM strike the lines quote at that second
+    x: {
+      label: 'Time',
+      value: (u, value, _series, idx) => {
+        if (value == null) return DASH;
+        const strike = idx == null ? Number.NaN : (annotations(u).atmStrike?.[idx] ?? Number.NaN);
+        return Number.isNaN(strike) ? formatClock(value) : `${formatClock(value)}  ATM ${strike}`;
+      },
+    },
+    series: [
+      quote('CE bid', p.ce),
+      quote('CE ask', p.ce),
+      line('CE mid', p.ce, price),
+      quote('PE bid', p.pe),
+      quote('PE ask', p.pe),
+      line('PE mid', p.pe, price),
+    ],
+    // series indices: 1-3 CE bid/ask/mid, 4-6 PE bid/ask/mid; a band fills from ask down to bid
+    bands: [
+      { series: [2, 1], fill: withAlpha(p.ce, 0.16) },
+      { series: [5, 4], fill: withAlpha(p.pe, 0.16) },
+    ],
+    plugins: [atmMarks(p, 'lines')],
+  });
+}
+
+function optionData(result: BurstResult): uPlot.AlignedData {
+  const { features } = result;
+  const series = SIDES.flatMap((side) =>
+    ['bid', 'ask', 'mid'].map((field) => nullable(column(features, `${side}_${field}`))),
+  );
+  return annotate([column(features, 'time'), ...series], {
+    atm: toAtmChanges(result.atmChanges),
+    atmStrike: column(features, 'atm_strike'),
+  });
+}
+
+/** ATM CE and PE mids, each inside its bid-ask band; dotted lines where the ATM strike switches. */
+export function OptionChart({ result, palette }: ChartProps) {
+  const options = useMemo(() => optionOptions(palette), [palette]);
+  const data = useMemo(() => optionData(result), [result]);
+  return (
+    <UPlotChart
+      testId="option-chart"
+      label="ATM call and put mid prices with bid-ask bands"
+      options={options}
+      data={data}
+    />
+  );
+}

@@ -1,0 +1,34 @@
+// Feature columns to uPlot series, once per result (never per frame). uPlot breaks a line at null,
+// not at NaN, so NULLs (NaN in the columns) become null here.
+import type { Columns } from '../../pipeline/columns';
+import type { Span } from './overlays';
+
+export type Nullable = (number | null)[];
+
+/** A feature column; a missing one reads as all-NULL rather than failing the chart. */
+export function column(features: Columns, name: string): Float64Array {
+  const time = features.time ?? new Float64Array(0);
+  return features[name] ?? new Float64Array(time.length).fill(Number.NaN);
+}
+
+export function nullable(values: Float64Array): Nullable {
+  return Array.from(values, (v) => (Number.isNaN(v) ? null : v));
+}
+
+/** Splits spot into its observed line and the carried-forward value inside stale spans, the latter
+ * extended by one second each side so the two lines join. */
+export function splitStale(time: Float64Array, spot: Float64Array, stale: Span[]): [Nullable, Nullable] {
+  const fresh = nullable(spot);
+  const carried: Nullable = new Array(fresh.length).fill(null);
+  const t0 = time[0];
+  if (t0 === undefined) return [fresh, carried];
+  const last = fresh.length - 1;
+  for (const span of stale) {
+    const from = Math.max(0, Math.round(span.start - t0));
+    const to = Math.min(last, Math.round(span.end - t0));
+    if (from > to) continue;
+    for (let i = Math.max(0, from - 1); i <= Math.min(last, to + 1); i++) carried[i] = fresh[i] ?? null;
+    for (let i = from; i <= to; i++) fresh[i] = null;
+  }
+  return [fresh, carried];
+}

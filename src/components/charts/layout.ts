@@ -1,0 +1,99 @@
+// What the three charts share: axes of equal width (so their x positions line up under a synced
+// cursor), the IST time axis, fonts and the legend set-up.
+import type uPlot from 'uplot';
+import type { Palette } from './theme';
+import { formatClock, timeAxisValues, utcTzDate } from './timeAxis';
+
+export type ChartOptions = Omit<uPlot.Options, 'width' | 'height'>;
+
+const FONT_FAMILY = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
+const AXIS_FONT = `10px ${FONT_FAMILY}`;
+/** Every chart's y axis has this width: keep in step with the legend offset in charts.css. */
+const Y_AXIS_SIZE = 64;
+const X_AXIS_SIZE = 20;
+export const DASH = '–';
+
+/** A legend/axis number formatter that shows a dash for NULL. */
+export const fixed =
+  (decimals: number, scale = 1) =>
+  (value: number | null | undefined): string =>
+    value == null || Number.isNaN(value) ? DASH : (value * scale).toFixed(decimals);
+
+export function xAxis(p: Palette): uPlot.Axis {
+  return {
+    stroke: p.muted,
+    font: AXIS_FONT,
+    size: X_AXIS_SIZE,
+    gap: 3,
+    space: 64,
+    values: timeAxisValues,
+    grid: { stroke: p.grid, width: 1 },
+    ticks: { stroke: p.grid, width: 1, size: 3 },
+  };
+}
+
+/** Enough decimals to show the tick step exactly (0.25 -> 2), no more. */
+function decimalsFor(increment: number): number {
+  for (let decimals = 0; decimals < 6; decimals++) {
+    const shifted = increment * 10 ** decimals;
+    if (Math.abs(shifted - Math.round(shifted)) < 1e-6) return decimals;
+  }
+  return 6;
+}
+
+/** A y axis whose labels are value * scale (e.g. 1e4 for basis points). */
+export function yAxis(p: Palette, scale = 1): uPlot.Axis {
+  return {
+    stroke: p.muted,
+    font: AXIS_FONT,
+    size: Y_AXIS_SIZE,
+    gap: 4,
+    space: 24,
+    values: (_u, splits, _axis, _space, increment) => {
+      const decimals = decimalsFor(increment * scale);
+      return splits.map((value) => (value * scale).toFixed(decimals));
+    },
+    grid: { stroke: p.grid, width: 1 },
+    ticks: { stroke: p.grid, width: 1, size: 3 },
+  };
+}
+
+export function timeSeries(): uPlot.Series {
+  return { label: 'Time', value: (_u, value) => (value == null ? DASH : formatClock(value)) };
+}
+
+export function line(label: string, stroke: string, format: (v: number) => string, extra?: uPlot.Series) {
+  return {
+    label,
+    stroke,
+    width: 1,
+    spanGaps: false,
+    points: { show: false },
+    value: (_u: uPlot, value: number) => format(value),
+    ...extra,
+  } satisfies uPlot.Series;
+}
+
+interface Parts {
+  series: uPlot.Series[];
+  /** y labels show value * yScale */
+  yScale?: number;
+  x?: uPlot.Series;
+  yRange?: uPlot.Scale['range'];
+  bands?: uPlot.Band[];
+  plugins?: uPlot.Plugin[];
+}
+
+export function chartOptions(p: Palette, parts: Parts): ChartOptions {
+  return {
+    tzDate: utcTzDate,
+    padding: [8, 14, 0, 0],
+    scales: { x: { time: true }, y: parts.yRange ? { range: parts.yRange } : {} },
+    series: [parts.x ?? timeSeries(), ...parts.series],
+    bands: parts.bands,
+    axes: [xAxis(p), yAxis(p, parts.yScale)],
+    legend: { live: true },
+    cursor: { y: false, points: { size: 5 } },
+    plugins: parts.plugins,
+  };
+}

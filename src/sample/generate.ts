@@ -1,0 +1,377 @@
+import { atmVol, black76, smileVol } from './pricing';
+import { hashString, mixSeed, Rng } from './random';
+
+export interface DayRequest {
+  underlying: string; // e.g. 'NIFTY', 'BANKNIFTY'
+  tradeDate: string; // 'YYYY-MM-DD'
+  expiries: string[]; // 'YYYY-MM-DD', ascending; first is the front expiry (may equal tradeDate: expiry day)
+  spotOpen: number; // e.g. 25870
+  strikeStep: number; // 50 NIFTY, 100 BANKNIFTY
+  strikesEachSide: number; // strikes generated on each side of the opening ATM strike, per expiry (e.g. 10)
+  seed: number;
+  quoteRate: number; // mean option quote updates per instrument per second, e.g. 0.5 (1 = every second)
+  bursts: { at: string; seconds: number; direction: 'up' | 'down' }[]; // injected volatility bursts, at = 'HH:MM:SS'
+  feedGaps: { at: string; seconds: number }[]; // stretches with NO rows at all for any instrument
+}
+
+export interface TickColumns {
+  underlying: string;
+  length: number;
+  timestampMs: Float64Array; // IST wall-clock time as ms since 1970-01-01 *as if it were UTC*
+  expiryDay: Int32Array; // days since 1970-01-01
+  optType: Uint8Array; // 0 = CE, 1 = PE
+  strike: Float64Array;
+  bidPrice: Float64Array[]; // 5 arrays: levels 0..4; 0 = empty level
+  askPrice: Float64Array[]; // 5 arrays
+  bidQty: Int32Array[]; // 5 arrays; 0 where the level is empty
+  askQty: Int32Array[];
+  bidOrders: Int32Array[];
+  askOrders: Int32Array[];
+  spotPrice: Float64Array;
+  volDelta: Int32Array; // volume traded in this instrument since its previous row, >= 0
+}
+
+export const SESSION = { open: '09:15:00', close: '15:30:00' };
+const PRE_OPEN = '09:08:00';
+const POST_CLOSE_END = '15:35:00';
+const LEVELS = 5;
+const DAY_MS = 86_400_000;
+const YEAR_MS = 365 * DAY_MS;
+const RATE = 0.065;
+// Time value never vanishes entirely: expiry-day afternoon quotes keep a few rupees of premium.
+const MIN_T = (5 * 60_000) / YEAR_MS;
+const DUP_P = 0.005;
+const DEPTH = [1, 1.16, 1.35, 1.57, 1.82]; // deeper levels rest a little more size
+
+const clock = (hms: string): number => {
+  const [h = 0, m = 0, s = 0] = hms.split(':').map(Number);
+  return h * 3600 + m * 60 + s;
+};
+const dayNumber = (ymd: string): number => {
+  const [y = 1970, m = 1, d = 1] = ymd.split('-').map(Number);
+  return Date.UTC(y, m - 1, d) / DAY_MS;
+};
+/** Prices are kept as whole 0.05 ticks and divided back, so they are the nearest double to the decimal. */
+const px = (ticks: number): number => (ticks * 5) / 100;
+
+/** Per-second market state shared by every instrument; index 0 is 09:08:00. */
+interface Market {
+  start: number; // clock second of index 0
+  spot: Float64Array;
+  ivShift: Float64Array; // added to the ATM vol: spot-vol correlation, burst bumps, noise
+  quoteMult: Float64Array; // quote intensity factor; 0 inside feed gaps
+  tradeMult: Float64Array; // trade intensity factor; 0 outside the session
+  spreadMult: Float64Array;
+  thinP: Float64Array; // per-row chance that depth starts thinning
+}
+
+function buildMarket(req: DayRequest): Market {
+  const rng = new Rng(mixSeed(req.seed, hashString(req.underlying), 1));
+  const start = clock(PRE_OPEN);
+  const n = clock(POST_CLOSE_END) - start;
+  const open = clock(SESSION.open) - start;
+  const close = clock(SESSION.close) - start;
+  const base = req.underlying === 'NIFTY' ? 1.8e-5 : 2.4e-5; // calm per-second log-return std
+  const arr = () => new Float64Array(n);
+  const m: Market = {
+    start,
+    spot: arr(),
+    ivShift: arr(),
+    quoteMult: arr(),
+    tradeMult: arr(),
+    spreadMult: arr(),
+    thinP: arr(),
+  };
+  const burstMult = arr();
+  const burstDir = new Int8Array(n);
+  const ret = arr();
+  // Bursts only move spot inside the session (pre-open and post-close spot is frozen).
+  const windows = req.bursts.map((b) => {
+    const from = Math.max(open, clock(b.at) - start);
+    const to = Math.min(close, clock(b.at) - start + b.seconds);
+    const sign = b.direction === 'up' ? 1 : -1;
+    burstMult.fill(rng.uniform(6, 10), from, Math.max(from, to));
+    burstDir.fill(sign, from, Math.max(from, to));
+    return { from, to, target: sign * rng.uniform(0.0015, 0.003) };
+  });
+
+  // Log-vol is an AR(1) around 0 (half-life ~7 min): calm and busy stretches cluster.
+  let h = 0;
+  for (let s = open; s < close; s++) {
+    h += -h / 600 + 0.02 * rng.normal();
+    const season = 1 + 0.8 * Math.exp(-(s - open) / 900) + 0.35 * Math.max(0, 1 - (close - s) / 1800);
+    const burst = burstMult[s] ?? 0;
+    // In a burst, "normal" is the day's typical vol, so a burst in a quiet spell is still a burst.
+    const sd = base * season * (burst ? burst * Math.max(1.15, Math.exp(h)) : Math.exp(h));
+    ret[s] = sd * rng.normal() + (rng.chance(1 / 4000) ? 6 * base * rng.normal() : 0);
+    m.tradeMult[s] = 0.4 + 0.6 * Math.min(sd / base, 15);
+    m.spreadMult[s] = burst ? 2 : 1 + 0.15 * Math.max(0, sd / base - 1.5);
+    // A burst leaves vol elevated afterwards; it decays through the AR(1).
+    if (burst && !burstMult[s + 1]) h = Math.log(2.2);
+  }
+  // Drift each burst so its net move is exactly the drawn target, whatever the noise did.
+  for (const w of windows) {
+    let sum = 0;
+    for (let s = w.from; s < w.to; s++) sum += ret[s] ?? 0;
+    for (let s = w.from; s < w.to; s++) ret[s] = (ret[s] ?? 0) + (w.target - sum) / (w.to - w.from);
+  }
+
+  const logOpen = Math.log(req.spotOpen);
+  let logS = logOpen;
+  let bump = 0;
+  let noise = 0;
+  for (let s = 0; s < n; s++) {
+    logS += ret[s] ?? 0;
+    m.spot[s] = Math.round(Math.exp(logS) * 20) / 20;
+    // Vol rises as spot falls; bursts bump it (more on the way down), decaying over ~15 min.
+    const dir = burstDir[s] ?? 0;
+    bump = dir ? bump + ((dir < 0 ? 0.012 : 0.005) - bump) * 0.05 : bump * Math.exp(-1 / 900);
+    noise += -noise / 600 + 0.00005 * rng.normal();
+    m.ivShift[s] = -0.8 * (logS - logOpen) + bump + noise;
+    const session = s >= open && s < close;
+    const rate = session ? 1 + 0.5 * Math.exp(-(s - open) / 600) : s < open ? 0.35 : 0.25;
+    m.quoteMult[s] = rate * (dir ? 2.5 : 1);
+    if (!session) m.spreadMult[s] = 2.2;
+    m.thinP[s] = dir ? 0.02 : session ? 0.0015 : 0.008;
+  }
+  for (const g of req.feedGaps) {
+    const from = Math.max(0, clock(g.at) - start);
+    m.quoteMult.fill(0, from, Math.max(from, Math.min(n, from + g.seconds)));
+  }
+  return m;
+}
+
+interface Day {
+  m: Market;
+  dayMs: number;
+  lot: number;
+  baseIv: number;
+  quoteRate: number;
+  width: number; // strike distance that counts as "far": the generated wing
+}
+
+interface Option {
+  expiryDay: number;
+  opt: number;
+  strike: number;
+  liquidity: number;
+}
+
+/** First pass: when each row happens and what traded before it, in growable columns. */
+class Schedule {
+  length = 0;
+  private readonly ms = new Int32Array(8);
+
+  constructor(
+    public ts: Float64Array,
+    public vol: Int32Array,
+  ) {}
+
+  private push(ts: number, vol: number): void {
+    if (this.length === this.ts.length) {
+      const ts2 = new Float64Array(this.length * 2);
+      const vol2 = new Int32Array(this.length * 2);
+      ts2.set(this.ts);
+      vol2.set(this.vol);
+      [this.ts, this.vol] = [ts2, vol2];
+    }
+    this.ts[this.length] = ts;
+    this.vol[this.length++] = vol;
+  }
+
+  add(day: Day, o: Option, rng: Rng): void {
+    const { m, quoteRate, width, lot } = day;
+    let trades = 0; // expected trades since the previous row
+    for (let s = 0; s < m.spot.length; s++) {
+      const d = (o.strike - (m.spot[s] ?? 0)) / width;
+      const near = Math.exp(-6 * d * d);
+      // Trades keep happening inside feed gaps; they show up in the first row after it.
+      trades += 0.5 * o.liquidity * (near + 0.04) * (m.tradeMult[s] ?? 0);
+      const p = quoteRate * (0.6 + 1.1 * near) * (m.quoteMult[s] ?? 0);
+      let k = Math.floor(p);
+      if (rng.next() < p - k) k++;
+      if (k === 0) continue;
+      k = Math.min(k, this.ms.length);
+      for (let j = 0; j < k; j++) this.ms[j] = rng.int(0, 999);
+      if (k > 1) this.ms.subarray(0, k).sort();
+      for (let j = 0; j < k; j++) {
+        const ts = day.dayMs + (m.start + s) * 1000 + (this.ms[j] ?? 0);
+        const n = rng.poisson(trades);
+        trades = 0;
+        this.push(ts, (n + rng.poisson(2 * n)) * lot); // a trade is 1 + Poisson(2) lots
+        // Same instrument, same millisecond: a second book update (the quoter changes its size).
+        if (rng.chance(DUP_P)) this.push(ts, 0);
+      }
+    }
+  }
+}
+
+/** Second pass: fills one option's book columns for its scheduled rows. */
+class Quoter {
+  private readonly lots = new Float64Array(2 * LEVELS).fill(8); // resting lots: bid levels, then ask
+  private readonly expiryMs: number;
+  private bias = 0; // quoting desk's offset from model value, in ticks
+  private thinLeft = 0;
+  private thinKeep = LEVELS;
+  private thinSide = 0; // 0 bid, 1 ask, 2 both
+
+  constructor(
+    private readonly day: Day,
+    private readonly c: TickColumns,
+    private readonly o: Option,
+    private readonly rng: Rng,
+  ) {
+    this.expiryMs = o.expiryDay * DAY_MS + clock(SESSION.close) * 1000;
+  }
+
+  fill(from: number, to: number): void {
+    const { c, o } = this;
+    c.expiryDay.fill(o.expiryDay, from, to);
+    c.optType.fill(o.opt, from, to);
+    c.strike.fill(o.strike, from, to);
+    for (let i = from; i < to; i++) {
+      const ts = c.timestampMs[i] ?? 0;
+      if (i > from && ts === c.timestampMs[i - 1]) this.again(i);
+      else this.row(i, ts);
+    }
+  }
+
+  /** A repeat at the same millisecond: the previous book with more size on the top bid. */
+  private again(i: number): void {
+    const c = this.c;
+    c.spotPrice[i] = c.spotPrice[i - 1] ?? 0;
+    for (const list of [c.bidPrice, c.askPrice, c.bidQty, c.askQty, c.bidOrders, c.askOrders]) {
+      for (const a of list) a[i] = a[i - 1] ?? 0;
+    }
+    const qty = c.bidQty[0] as Int32Array;
+    const orders = c.bidOrders[0] as Int32Array;
+    qty[i] = (qty[i] ?? 0) + this.rng.int(1, 5) * this.day.lot;
+    orders[i] = Math.min(40, (orders[i] ?? 0) + 1);
+  }
+
+  private row(i: number, ts: number): void {
+    const { day, c, o, rng } = this;
+    const m = day.m;
+    const s = Math.floor((ts - day.dayMs) / 1000) - m.start;
+    const spot = m.spot[s] ?? 0;
+    const d = (o.strike - spot) / day.width;
+    const t = Math.max((this.expiryMs - ts) / YEAR_MS, MIN_T);
+    const f = spot * Math.exp(RATE * t);
+    const atm = atmVol(day.baseIv, t * 365) + (m.ivShift[s] ?? 0);
+    const fair = black76(o.opt === 0, f, o.strike, t, smileVol(atm, Math.log(o.strike / f), t), RATE);
+    c.spotPrice[i] = spot;
+
+    // Spread in ticks: wider far from the money, for pricier options, in bursts and outside the session.
+    this.bias += -0.1 * this.bias + 0.3 * rng.normal();
+    const wide = m.spreadMult[s] ?? 1;
+    const base = 1 + Math.floor(Math.abs(d) * 2.5 + fair / 150 + 1.5 * rng.next());
+    const spread = Math.max(1, Math.round(base * wide)) + (wide > 1.5 ? rng.int(0, 2) : 0);
+    const bidTop = Math.max(1, Math.round(fair * 20 + this.bias - spread / 2));
+
+    if (this.thinLeft > 0) this.thinLeft--;
+    else if (rng.chance(m.thinP[s] ?? 0)) {
+      const r = rng.next();
+      this.thinLeft = rng.int(5, 60);
+      this.thinKeep = r < 0.3 ? LEVELS : r < 0.75 ? 3 : r < 0.92 ? 2 : 1; // LEVELS: size drop only
+      this.thinSide = rng.int(0, 2);
+    }
+    const typical = 4 + 25 * Math.exp(-6 * d * d);
+    this.side(i, 0, bidTop, typical);
+    this.side(i, 1, bidTop + spread, typical);
+  }
+
+  /** Writes one side's five levels, from `top` ticks outward in steps of 1–4 ticks. */
+  private side(i: number, side: number, top: number, typical: number): void {
+    const { c, rng } = this;
+    const lot = this.day.lot;
+    const thin = this.thinLeft > 0 && (this.thinSide === 2 || this.thinSide === side);
+    const price = side === 0 ? c.bidPrice : c.askPrice;
+    const qty = side === 0 ? c.bidQty : c.askQty;
+    const orders = side === 0 ? c.bidOrders : c.askOrders;
+    let t = top;
+    for (let l = 0; l < LEVELS; l++) {
+      // One 32-bit draw per level (this loop dominates): 8 bits step, 16 bits size noise, 8 bits orders.
+      const r = rng.bits();
+      const u = r & 0xff;
+      if (l > 0) t += (side === 0 ? -1 : 1) * (u < 141 ? 1 : u < 205 ? 2 : u < 236 ? 3 : 4);
+      // Resting size mean-reverts towards the level's typical depth, with multiplicative noise.
+      const j = side * LEVELS + l;
+      const x0 = this.lots[j] ?? 1;
+      const x = (x0 + 0.25 * (typical * (DEPTH[l] ?? 1) - x0)) * (0.55 + (0.9 * ((r >>> 8) & 0xffff)) / 65536);
+      this.lots[j] = x;
+      if (t < 1 || (thin && l >= this.thinKeep)) continue; // empty level: columns stay 0
+      const lots = Math.max(1, Math.round(thin ? 0.2 * x : x));
+      (price[l] as Float64Array)[i] = px(t);
+      (qty[l] as Int32Array)[i] = lots * lot;
+      (orders[l] as Int32Array)[i] = Math.max(1, Math.min(lots, 40, Math.round(lots / (1.5 + (r >>> 24) / 100))));
+    }
+  }
+}
+
+function validate(req: DayRequest): void {
+  const date = /^\d{4}-\d{2}-\d{2}$/;
+  const dates = [req.tradeDate, ...req.expiries];
+  const ordered = dates.every((e, i) => date.test(e) && (i < 2 ? e >= req.tradeDate : e > (dates[i - 1] ?? '')));
+  if (req.expiries.length === 0 || !ordered) throw new RangeError('expiries must be ascending, on or after tradeDate');
+  if (!(req.spotOpen > 0 && req.strikeStep > 0 && req.quoteRate > 0 && req.strikesEachSide >= 0)) {
+    throw new RangeError('spotOpen, strikeStep and quoteRate must be > 0, strikesEachSide >= 0');
+  }
+}
+
+/** One trading day of option quote snapshots, ordered by expiry, type, strike, time. */
+export function generateDay(req: DayRequest): TickColumns {
+  validate(req);
+  const m = buildMarket(req);
+  const day: Day = {
+    m,
+    dayMs: dayNumber(req.tradeDate) * DAY_MS,
+    lot: req.underlying === 'NIFTY' ? 75 : 35,
+    baseIv: req.underlying === 'NIFTY' ? 0.115 : 0.135,
+    quoteRate: req.quoteRate,
+    width: req.strikeStep * Math.max(1, req.strikesEachSide),
+  };
+  const atmStrike = Math.round(req.spotOpen / req.strikeStep) * req.strikeStep;
+  const options: Option[] = [];
+  req.expiries.forEach((expiry, e) => {
+    const liquidity = e === 0 ? 1 : 0.35 / e; // later expiries trade much less
+    for (let opt = 0; opt < 2; opt++) {
+      for (let k = -req.strikesEachSide; k <= req.strikesEachSide; k++) {
+        options.push({ expiryDay: dayNumber(expiry), opt, strike: atmStrike + k * req.strikeStep, liquidity });
+      }
+    }
+  });
+
+  // Two passes: timing first, so the book columns are allocated once at their exact length.
+  const seedOf = (pass: number, i: number) => mixSeed(req.seed, hashString(req.underlying), pass, i);
+  const cap = Math.ceil(options.length * m.spot.length * req.quoteRate * 1.1) + 1024;
+  const sched = new Schedule(new Float64Array(cap), new Int32Array(cap));
+  const bounds = [0];
+  options.forEach((o, i) => {
+    sched.add(day, o, new Rng(seedOf(2, i)));
+    bounds.push(sched.length);
+  });
+  const n = sched.length;
+  const f64 = () => new Float64Array(n);
+  const i32 = () => new Int32Array(n);
+  const levels = <T>(make: () => T): T[] => Array.from({ length: LEVELS }, make);
+  const c: TickColumns = {
+    underlying: req.underlying,
+    length: n,
+    timestampMs: sched.ts.slice(0, n),
+    expiryDay: i32(),
+    optType: new Uint8Array(n),
+    strike: f64(),
+    bidPrice: levels(f64),
+    askPrice: levels(f64),
+    bidQty: levels(i32),
+    askQty: levels(i32),
+    bidOrders: levels(i32),
+    askOrders: levels(i32),
+    spotPrice: f64(),
+    volDelta: sched.vol.slice(0, n),
+  };
+  options.forEach((o, i) => {
+    new Quoter(day, c, o, new Rng(seedOf(3, i))).fill(bounds[i] ?? 0, bounds[i + 1] ?? 0);
+  });
+  return c;
+}

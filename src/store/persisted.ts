@@ -1,0 +1,43 @@
+// What survives a reload: the user's thresholds (localStorage) and the moment being replayed
+// (the URL, so that a shared link returns to the same second once the same files are loaded).
+import type { ThresholdOverrides } from '../pipeline/market';
+
+const THRESHOLDS_KEY = 'market-truth.thresholds.v1';
+
+export function loadThresholds(): ThresholdOverrides {
+  try {
+    const text = globalThis.localStorage?.getItem(THRESHOLDS_KEY);
+    return text ? (JSON.parse(text) as ThresholdOverrides) : {};
+  } catch {
+    return {};
+  }
+}
+
+export function saveThresholds(overrides: ThresholdOverrides): void {
+  globalThis.localStorage?.setItem(THRESHOLDS_KEY, JSON.stringify(overrides));
+}
+
+export interface UrlState {
+  dataset?: string; // 'NIFTY/2026-01-13'
+  time?: string; // 'HH:MM:SS'
+  speed?: number;
+}
+
+export function readUrlState(): UrlState {
+  const params = new URLSearchParams(globalThis.location?.search ?? '');
+  const speed = Number(params.get('speed'));
+  return {
+    dataset: params.get('dataset') ?? undefined,
+    time: params.get('t') ?? undefined,
+    speed: Number.isFinite(speed) && speed > 0 ? speed : undefined,
+  };
+}
+
+export function writeUrlState(state: UrlState): void {
+  const params = new URLSearchParams(globalThis.location.search);
+  if (state.dataset) params.set('dataset', state.dataset);
+  if (state.time) params.set('t', state.time);
+  if (state.speed) params.set('speed', String(state.speed));
+  const url = `${globalThis.location.pathname}?${params.toString().replaceAll('%2F', '/').replaceAll('%3A', ':')}`;
+  globalThis.history.replaceState(null, '', url);
+}
