@@ -1,12 +1,12 @@
 // Display formats: IST wall clock whatever the machine's zone, prices to the tick's decimals,
 // quantities grouped the Indian way (1,23,450). No Intl: the output is the same everywhere.
 
+export const DASH = '–';
+
 /** 'HH:MM:SS' of an epoch second that holds the IST wall-clock time read as UTC. */
 export function clockTime(epochSeconds: number): string {
-  return new Date(epochSeconds * 1000).toISOString().slice(11, 19);
+  return Number.isFinite(epochSeconds) ? new Date(epochSeconds * 1000).toISOString().slice(11, 19) : DASH;
 }
-
-export const DASH = '–';
 
 function group(digits: string): string {
   if (digits.length <= 3) return digits;

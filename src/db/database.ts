@@ -14,6 +14,8 @@ export interface Database {
   registerFile(path: string, file: File): Promise<void>;
   /** Creates (or replaces) table `name` from an Arrow table. */
   insertArrow(name: string, table: Table): Promise<void>;
+  /** Prepares `path` to receive a COPY ... TO inside the engine. */
+  prepareOutput(path: string): Promise<void>;
   /** Bytes of a file the engine wrote (COPY ... TO). */
   readFile(path: string): Promise<Uint8Array>;
   /** Forgets a file the engine wrote or was given. */

@@ -35,6 +35,7 @@ async function openBrowserDatabase(): Promise<Database> {
       await conn.query(`DROP TABLE IF EXISTS "${name}"`);
       await conn.insertArrowTable(table, { name, create: true });
     },
+    prepareOutput: (path) => db.registerEmptyFileBuffer(path),
     readFile: (path) => db.copyFileToBuffer(path),
     async dropFile(path) {
       await db.dropFile(path);

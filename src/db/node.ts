@@ -41,6 +41,9 @@ export async function openNodeDatabase(): Promise<Database> {
       // Table object cannot cross. IPC bytes can.
       conn.insertArrowFromIPCStream(tableToIPC(table, 'stream'), { name, create: true });
     },
+    async prepareOutput() {
+      // Node writes COPY output straight to disk.
+    },
     async readFile(path) {
       return readFileSync(path);
     },

@@ -7,6 +7,8 @@ describe('playback clock', () => {
     expect(step(s, 500).position).toBe(40);
     expect(step(s, 5000)).toEqual({ position: 100, end: 100, speed: 60, playing: false });
     expect(step({ ...s, playing: false }, 500).position).toBe(10);
+    // a frame stamped before the moment play began never moves the replay back
+    expect(step({ ...s, position: 0 }, -3).position).toBe(0);
   });
 
   it('steps through the speed list', () => {

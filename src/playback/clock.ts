@@ -12,7 +12,7 @@ export interface ClockState {
 
 export function step(state: ClockState, dtMs: number): ClockState {
   if (!state.playing) return state;
-  const position = Math.min(state.end, state.position + (dtMs / 1000) * state.speed);
+  const position = clamp(state.position + (Math.max(0, dtMs) / 1000) * state.speed, state.end);
   return { ...state, position, playing: position < state.end };
 }
 

@@ -4,15 +4,18 @@ import { step } from './clock';
 import { playback } from './store';
 
 let frame = 0;
-let last = 0;
+let last: number | undefined;
 
+// Frame timestamps are each frame's start, which can precede the moment play began: the first
+// frame only sets the baseline.
 function tick(now: number): void {
   const state = playback.getState();
   if (!state.playing) {
     frame = 0;
+    last = undefined;
     return;
   }
-  playback.setState(step(state, now - last));
+  if (last !== undefined) playback.setState(step(state, now - last));
   last = now;
   frame = requestAnimationFrame(tick);
 }
@@ -20,10 +23,7 @@ function tick(now: number): void {
 /** Starts the driver whenever playback starts. Returns the unsubscribe. */
 export function startPlaybackLoop(): () => void {
   const unsubscribe = playback.subscribe((state) => {
-    if (state.playing && frame === 0) {
-      last = performance.now();
-      frame = requestAnimationFrame(tick);
-    }
+    if (state.playing && frame === 0) frame = requestAnimationFrame(tick);
   });
   return () => {
     unsubscribe();

@@ -28,13 +28,13 @@ async function compute(key: string): Promise<DatasetResult> {
 }
 
 describe('the sample days', () => {
-  it('load as three datasets from nine shards with no problems', () => {
+  it('load as three datasets from thirty shards with no problems', () => {
     expect(paths.length).toBe(SAMPLE_DAYS.reduce((n, d) => n + d.shards, 0));
     expect(loaded.problems).toEqual([]);
     expect(loaded.datasets.map((d) => [d.key, d.files.length])).toEqual([
-      ['BANKNIFTY/2026-01-13', 2],
-      ['NIFTY/2026-01-12', 3],
-      ['NIFTY/2026-01-13', 4],
+      ['BANKNIFTY/2026-01-13', 8],
+      ['NIFTY/2026-01-12', 10],
+      ['NIFTY/2026-01-13', 12],
     ]);
   });
 

@@ -12,12 +12,16 @@ function shardOf(columns: TickColumns, layout: ShardLayout, n: number): Uint8Arr
   const strikes = [...new Set(columns.strike)].sort((a, b) => a - b);
   const strikeRank = new Map(strikes.map((strike, rank) => [strike, rank]));
   const frontExpiry = columns.expiryDay.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+  const first = columns.timestampMs.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+  const span = columns.timestampMs.reduce((a, b) => Math.max(a, b), 0) - first + 1;
   for (let i = 0; i < columns.length; i++) {
-    const secondOfDay = ((columns.timestampMs[i] ?? 0) / 1000) % 86_400;
     shard[i] = {
-      'by-expiry-and-type': ((columns.expiryDay[i] ?? 0) > frontExpiry ? 2 : 0) + (columns.optType[i] ?? 0),
+      // (front, later) x (CE, PE), each cut into n / 4 strike ranges
+      'by-expiry-and-type':
+        (((columns.expiryDay[i] ?? 0) > frontExpiry ? 2 : 0) + (columns.optType[i] ?? 0)) * (n / 4) +
+        Math.floor(((strikeRank.get(columns.strike[i] ?? 0) ?? 0) * (n / 4)) / strikes.length),
       'by-strike': Math.floor(((strikeRank.get(columns.strike[i] ?? 0) ?? 0) * n) / strikes.length),
-      'by-time': Math.floor((secondOfDay * n) / 86_400),
+      'by-time': Math.floor((((columns.timestampMs[i] ?? 0) - first) * n) / span),
       'round-robin': i % n,
     }[layout];
   }
@@ -83,6 +87,7 @@ export async function writeShards(
       { at: 0 },
     );
     await db.insertArrow('sample_shard', tableFromArrays(shardColumns(columns, rows)));
+    await db.prepareOutput(path);
     await db.query(`COPY (SELECT ${SELECT} FROM sample_shard) TO ${sqlString(path)} (FORMAT PARQUET)`);
     await db.query('DROP TABLE sample_shard');
   }

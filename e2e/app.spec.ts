@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import { FOLDER } from './fixtures';
+
+async function loadSample(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'idle');
+  await page.getByTestId('load-sample').click();
+  await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
+}
+
+test('loads the sample, plays, seeks to a burst and exports the features CSV', async ({ page }) => {
+  await loadSample(page);
+  await expect(page.getByTestId('dataset-select').locator('option')).toHaveText(['NIFTY/2026-01-13 (12 files)']);
+  await expect(page.getByTestId('clock')).toHaveText('09:15:00');
+
+  await page.getByTestId('speed').selectOption('600');
+  await page.getByTestId('play').click();
+  await expect(page.getByTestId('clock')).not.toHaveText('09:15:00');
+  await page.getByTestId('play').click();
+
+  // the sample's first injected burst is down at 10:02:15
+  const first = page.getByTestId('bursts-table').locator('tbody tr').first();
+  await expect(first).toContainText('▼ down');
+  const start = (await first.locator('td').nth(1).textContent()) ?? '';
+  await first.click();
+  await expect(page.getByTestId('clock')).toHaveText(start);
+  await expect(page.getByTestId('state-panel')).toContainText('BURST #1');
+  expect(start >= '10:02:00' && start <= '10:03:00').toBe(true);
+
+  await page.locator('summary', { hasText: 'Export' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-features-csv').click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('features_NIFTY_2026-01-13.csv');
+  const csv = readFileSync((await download.path()) ?? '', 'utf8')
+    .trimEnd()
+    .split('\n');
+  expect(csv.length).toBe(22_502);
+  expect(csv[0]).toBe(
+    'underlying,trade_date,ts,spot,spot_observed,spot_age_s,ret_1s,rv_10,rv_120,rv_ratio,vel_10,accel_10,' +
+      'burst_id,atm_strike,strike_step,expiry,dte_days,dte_bucket,ce_bid,ce_ask,ce_mid,ce_spread,ce_bid_qty,' +
+      'ce_ask_qty,ce_bid_depth5,ce_ask_depth5,ce_volume,ce_observed,ce_age_s,pe_bid,pe_ask,pe_mid,pe_spread,' +
+      'pe_bid_qty,pe_ask_qty,pe_bid_depth5,pe_ask_depth5,pe_volume,pe_observed,pe_age_s,volume_all',
+  );
+  const rows = csv.slice(1).map((line) => line.split(','));
+  expect(rows[0]!.slice(0, 3)).toEqual(['NIFTY', '2026-01-13', '2026-01-13 09:15:00']);
+  expect(rows[22_500]![2]).toBe('2026-01-13 15:30:00');
+  // the first row has no return, no rv: NULL is an empty field, never 0
+  expect([rows[0]![6], rows[0]![7], rows[0]![8]]).toEqual(['', '', '']);
+  // expiry day: dte 0, bucket '0', step 50; booleans as true/false
+  expect([rows[0]![14], rows[0]![15], rows[0]![16], rows[0]![17]]).toEqual(['50.0', '2026-01-13', '0', '0']);
+  expect(['true', 'false']).toContain(rows[0]![4]);
+  // the burst the table jumped to covers its start second in the export
+  const startRow = rows.find((r) => r[2] === `2026-01-13 ${start}`)!;
+  expect(startRow[12]).toBe('1');
+  // the 45 s feed gap at 12:30:00: spot is carried, unobserved, ageing
+  const gap = rows.find((r) => r[2] === '2026-01-13 12:30:30')!;
+  expect([gap[4], Number(gap[5]) >= 30]).toEqual(['false', true]);
+  expect(Number(gap[3])).toBeGreaterThan(0);
+});
+
+test('opens a folder with a bad file and a non-Parquet file, names both, and still gets ready', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('open-folder').setInputFiles(FOLDER);
+  await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
+  const problems = page.getByTestId('file-problems').locator('li');
+  await expect(problems).toHaveCount(2);
+  await expect(problems.filter({ hasText: 'no-strike.parquet' })).toContainText("missing required column 'strike'");
+  await expect(problems.filter({ hasText: 'readme.txt' })).toContainText('not a readable Parquet file');
+  await expect(page.getByTestId('dataset-select').locator('option')).toHaveText([
+    'BANKNIFTY/2026-01-13 (8 files)',
+    'NIFTY/2026-01-13 (12 files)',
+  ]);
+  await expect(page.getByTestId('dataset-select')).toHaveValue('BANKNIFTY/2026-01-13');
+  await page.getByTestId('dataset-select').selectOption('NIFTY/2026-01-13');
+  await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready');
+  await expect(page.getByTestId('state-panel')).toContainText('NIFTY 2026-01-13 · expiry 2026-01-13 · DTE 0');
+});
+
+test('a reload with the URL state lands on the same second', async ({ page }) => {
+  await loadSample(page);
+  await page.getByTestId('timeline').fill('4321');
+  await expect(page.getByTestId('clock')).toHaveText('10:27:01');
+  await page.getByTestId('speed').selectOption('120');
+  await expect(page).toHaveURL(/dataset=NIFTY\/2026-01-13.*t=10:27:01.*speed=120/);
+  await page.reload();
+  await page.getByTestId('load-sample').click();
+  await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
+  await expect(page.getByTestId('dataset-select')).toHaveValue('NIFTY/2026-01-13');
+  await expect(page.getByTestId('clock')).toHaveText('10:27:01');
+  await expect(page.getByTestId('speed')).toHaveValue('120');
+});
+
+test('shows IST wall-clock time whatever the machine time zone', async ({ browser }) => {
+  const context = await browser.newContext({ timezoneId: 'America/New_York' });
+  const page = await context.newPage();
+  await loadSample(page);
+  await expect(page.getByTestId('clock')).toHaveText('09:15:00');
+  // hovering the chart's left edge shows the first second in the legend, in IST
+  const plot = page.getByTestId('spot-chart').locator('.u-over');
+  const box = (await plot.boundingBox())!;
+  await page.mouse.move(box.x + 1, box.y + box.height / 2);
+  await expect(page.getByTestId('spot-chart')).toContainText('09:15:0');
+  await context.close();
+});

@@ -1,0 +1,58 @@
+import { useCallback, useState } from 'react';
+import { BurstsTable } from './components/BurstsTable';
+import { Charts } from './components/charts/Charts';
+import { DatasetPicker } from './components/DatasetPicker';
+import { DropZone } from './components/DropZone';
+import { ExportMenu } from './components/ExportMenu';
+import { FilePickers } from './components/FilePickers';
+import { FileProblems } from './components/FileProblems';
+import { HelpOverlay } from './components/HelpOverlay';
+import { useKeyboard } from './components/keyboard';
+import { PlaybackControls } from './components/PlaybackControls';
+import { ProgressBar } from './components/ProgressBar';
+import { StatePanel } from './components/StatePanel';
+import { ThresholdsEditor } from './components/ThresholdsEditor';
+import { useResult, useStatus } from './store/selectors';
+
+export function App() {
+  const status = useStatus();
+  const result = useResult();
+  const [help, setHelp] = useState(false);
+  const toggleHelp = useCallback(() => setHelp((h) => !h), []);
+  useKeyboard(toggleHelp);
+  return (
+    <div className="app" data-testid="app" data-status={status}>
+      <header>
+        <h1>Market Truth</h1>
+        <FilePickers />
+        <DatasetPicker />
+        {result && <ThresholdsEditor info={result.info} />}
+        {result && <ExportMenu />}
+        <ProgressBar />
+        <button type="button" className="button small" onClick={toggleHelp} title="Keyboard shortcuts (?)">
+          ?
+        </button>
+      </header>
+      <FileProblems />
+      <DropZone empty={!result}>
+        {result && (
+          <main>
+            <div className="charts-area">
+              <Charts result={result} />
+            </div>
+            <aside>
+              <StatePanel result={result} />
+              <BurstsTable result={result} />
+            </aside>
+          </main>
+        )}
+      </DropZone>
+      {result && (
+        <footer>
+          <PlaybackControls open={result.features.time?.[0] ?? 0} />
+        </footer>
+      )}
+      {help && <HelpOverlay onClose={toggleHelp} />}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { clockTime, fixed, price } from '../format';
+import type { DatasetResult } from '../pipeline/compute';
+import { seek } from '../playback/store';
+import { useSecond } from '../store/selectors';
+
+const ARROW: Record<string, string> = { up: '▲', down: '▼', flat: '◆' };
+
+export function BurstsTable({ result }: { result: DatasetResult }) {
+  const second = useSecond();
+  const open = result.features.time?.[0] ?? 0;
+  const now = open + second;
+  return (
+    <section className="bursts">
+      <h3>
+        Bursts ({result.bursts.length}) <span className="muted">[ and ] jump</span>
+      </h3>
+      <table data-testid="bursts-table">
+        <thead>
+          <tr>
+            <th>#</th>
+            <th>start</th>
+            <th>dur</th>
+            <th>dir</th>
+            <th>pts</th>
+            <th>bps</th>
+            <th>peak</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.bursts.map((b) => {
+            const start = b.start_time as number;
+            const active = now >= start && now <= (b.end_time as number);
+            const direction = (b.direction as string | null) ?? '';
+            return (
+              <tr
+                key={b.burst_id as number}
+                className={`${direction} ${active ? 'active' : ''}`}
+                onClick={() => seek(start - open)}
+                tabIndex={0}
+                onKeyDown={(e) => e.key === 'Enter' && seek(start - open)}
+              >
+                <td>{b.burst_id as number}</td>
+                <td>{clockTime(start)}</td>
+                <td>{b.duration_s as number}s</td>
+                <td>
+                  {ARROW[direction] ?? '–'} {direction}
+                </td>
+                <td>{price(b.move_pts as number)}</td>
+                <td>{fixed(b.move_bps as number, 1)}</td>
+                <td>{fixed(b.peak_rv_ratio as number, 2)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

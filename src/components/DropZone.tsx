@@ -1,0 +1,46 @@
+import { type ReactNode, useState } from 'react';
+import { loadSample, openSources } from '../pipeline/actions';
+import { sourcesFromDrop } from './sources';
+
+const SCHEMA =
+  'timestamp (or timestamp_ns), expiry, opt_type, strike, bp0..bp4, sp0..sp4, bq0..bq4, sq0..sq4, ' +
+  'bo0..bo4, so0..so4 (optional levels), spot_price, vol_delta, underlying or symbol (optional)';
+
+/** The whole page takes drops; with nothing loaded it shows a large invitation. */
+export function DropZone({ empty, children }: { empty: boolean; children: ReactNode }) {
+  const [over, setOver] = useState(false);
+  return (
+    <section
+      aria-label="Drop files here"
+      className={`drop-zone${over ? ' over' : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={async (e) => {
+        e.preventDefault();
+        setOver(false);
+        const sources = await sourcesFromDrop(e.dataTransfer);
+        if (sources.length > 0) void openSources(sources);
+      }}
+    >
+      {empty ? (
+        <div className="empty">
+          <h2>Drop a day (or a year) of option Parquet files or folders here</h2>
+          <p>Files stay on this machine: DuckDB runs in this tab.</p>
+          <button type="button" className="button primary" onClick={() => void loadSample()}>
+            Load sample day
+          </button>
+          <details>
+            <summary>Which files? (the input schema)</summary>
+            <p>{SCHEMA}</p>
+            <p>Folders like 2026-01-13/NIFTY/*.parquet name the underlying; any number of shards per day.</p>
+          </details>
+        </div>
+      ) : (
+        children
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { clockTime } from '../format';
+import { DEFAULT_SESSION, secondOfDay } from '../pipeline/market';
+import { SPEEDS } from '../playback/clock';
+import { seek, setPlaying, setSpeed, stepBy } from '../playback/store';
+import { useEnd, usePlaying, useSecond, useSpeed } from '../store/selectors';
+import { jumpToBurst } from './keyboard';
+
+export function PlaybackControls({ open }: { open: number }) {
+  const second = useSecond();
+  const playing = usePlaying();
+  const speed = useSpeed();
+  const end = useEnd();
+  const [typed, setTyped] = useState('');
+  const jump = () => {
+    const match = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(typed.trim());
+    if (!match) return;
+    const [, h, m, s = '0'] = match;
+    seek(secondOfDay(`${h}:${m}:${s}`) - secondOfDay(DEFAULT_SESSION.open));
+    setTyped('');
+  };
+  return (
+    <div className="playback">
+      <button type="button" className="button" onClick={() => seek(0)} title="Start (Home)">
+        |◀
+      </button>
+      <button type="button" className="button" onClick={() => jumpToBurst(-1)} title="Previous burst ([)">
+        ◀◀
+      </button>
+      <button
+        type="button"
+        className="button primary"
+        data-testid="play"
+        onClick={() => setPlaying(!playing)}
+        title="Play / pause (Space)"
+      >
+        {playing ? '❚❚' : '▶'}
+      </button>
+      <button type="button" className="button" onClick={() => jumpToBurst(1)} title="Next burst (])">
+        ▶▶
+      </button>
+      <button type="button" className="button" onClick={() => seek(end)} title="End (End)">
+        ▶|
+      </button>
+      <button type="button" className="button" onClick={() => stepBy(-1)} title="Back 1 s (Left)">
+        −1s
+      </button>
+      <button type="button" className="button" onClick={() => stepBy(1)} title="Forward 1 s (Right)">
+        +1s
+      </button>
+      <select data-testid="speed" value={speed} onChange={(e) => setSpeed(Number(e.target.value))} aria-label="Speed">
+        {SPEEDS.map((s) => (
+          <option key={s} value={s}>
+            {s}x
+          </option>
+        ))}
+      </select>
+      <span className="clock" data-testid="clock">
+        {clockTime(open + second)}
+      </span>
+      <input
+        className="jump"
+        placeholder="jump HH:MM:SS"
+        value={typed}
+        onChange={(e) => setTyped(e.target.value)}
+        onKeyDown={(e) => e.key === 'Enter' && jump()}
+        aria-label="Jump to a time"
+      />
+      <input
+        data-testid="timeline"
+        className="timeline"
+        type="range"
+        min={0}
+        max={end}
+        step={1}
+        value={second}
+        onChange={(e) => seek(Number(e.target.value))}
+        aria-label="Timeline"
+      />
+    </div>
+  );
+}

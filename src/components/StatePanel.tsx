@@ -1,0 +1,97 @@
+// Every feature of the current second. A stale value shows its age and looks stale; NULL is a dash.
+import { clockTime, DASH, fixed, indianNumber, price, scientific } from '../format';
+import type { DatasetResult } from '../pipeline/compute';
+import { useSecond } from '../store/selectors';
+
+const STALE_S = 5;
+type Format = (v: number) => string;
+const flag: Format = (v) => (Number.isNaN(v) ? DASH : v ? 'yes' : 'no');
+const qty: Format = (v) => indianNumber(v);
+
+const SPOT_ROWS: [string, string, Format][] = [
+  ['spot_observed', 'observed', flag],
+  ['ret_1s', 'ret 1s', scientific],
+  ['rv_10', 'rv 10', scientific],
+  ['rv_120', 'rv 120', scientific],
+  ['rv_ratio', 'rv ratio', (v) => fixed(v, 2)],
+  ['vel_10', 'vel 10 (pts/s)', (v) => fixed(v, 2)],
+  ['accel_10', 'accel 10', (v) => fixed(v, 3)],
+  ['atm_strike', 'ATM', qty],
+  ['volume_all', 'volume (all)', qty],
+];
+const SIDE_ROWS: [string, string, Format][] = [
+  ['bid', 'bid', price],
+  ['ask', 'ask', price],
+  ['mid', 'mid', price],
+  ['spread', 'spread', price],
+  ['bid_qty', 'bid qty', qty],
+  ['ask_qty', 'ask qty', qty],
+  ['bid_depth5', 'bid depth 5', qty],
+  ['ask_depth5', 'ask depth 5', qty],
+  ['volume', 'volume', qty],
+  ['observed', 'observed', flag],
+  ['age_s', 'age (s)', (v) => fixed(v, 0)],
+];
+
+export function StatePanel({ result }: { result: DatasetResult }) {
+  const i = useSecond();
+  const f = result.features;
+  const at = (name: string) => f[name]?.[i] ?? Number.NaN;
+  const { info } = result;
+  const spotAge = at('spot_age_s');
+  const burst = at('burst_id');
+  const ratio = at('rv_ratio');
+  const level = ratio >= result.thresholds.kHard ? 'hard' : ratio >= result.thresholds.kSoft ? 'soft' : '';
+  const side = (prefix: 'ce' | 'pe') => {
+    const age = at(`${prefix}_age_s`);
+    return (
+      <tbody className={age >= STALE_S ? 'stale' : ''} key={prefix}>
+        <tr>
+          <th colSpan={2}>
+            ATM {prefix.toUpperCase()} {Number.isNaN(at('atm_strike')) ? '' : indianNumber(at('atm_strike'))}
+            {age >= STALE_S ? ` · stale ${age} s` : ''}
+          </th>
+        </tr>
+        {SIDE_ROWS.map(([name, label, format]) => (
+          <tr key={name}>
+            <td>{label}</td>
+            <td>{format(at(`${prefix}_${name}`))}</td>
+          </tr>
+        ))}
+      </tbody>
+    );
+  };
+  return (
+    <section className="state-panel" data-testid="state-panel" aria-label="State at the current second">
+      <div className="now">
+        <strong>{clockTime(at('time'))} IST</strong>
+        <span className={spotAge >= STALE_S ? 'stale' : ''}>
+          spot {price(at('spot'))}
+          {spotAge > 0 ? ` · age ${spotAge} s` : ''}
+        </span>
+        <span>
+          {info.underlying} {info.tradeDate} · expiry {info.expiry} · DTE {info.dteDays} ('{info.dteBucket}') · step{' '}
+          {info.strikeStep}
+        </span>
+        <span className={level}>
+          rv ratio {fixed(ratio, 2)} {level && `(${level})`}
+        </span>
+        <span data-testid="current-burst" className={Number.isNaN(burst) ? 'muted' : 'burst'}>
+          {Number.isNaN(burst) ? 'no burst' : `BURST #${burst}`}
+        </span>
+      </div>
+      <table>
+        <tbody>
+          {SPOT_ROWS.map(([name, label, format]) => (
+            <tr key={name}>
+              <td>{label}</td>
+              <td>{format(at(name))}</td>
+            </tr>
+          ))}
+        </tbody>
+        {side('ce')}
+        {side('pe')}
+      </table>
+    </section>
+  );
+}

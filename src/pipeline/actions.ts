@@ -1,0 +1,157 @@
+// Commands from the screen. They run the pipeline on the engine and replace store state whole.
+// Engine work is serialized (one engine, shared temp tables); the latest command wins.
+import { browserDatabase } from '../db/engine';
+import { download } from '../export/download';
+import { type ExportFormat, type ExportTable, exportFileName, writeExport } from '../export/exportTable';
+import { resetClock } from '../playback/store';
+import { SAMPLE_DAYS, writeSampleDays } from '../sample/sampleDays';
+import { useAppStore } from '../store/appStore';
+import { readUrlState, saveThresholds } from '../store/persisted';
+import { computeBursts, computeDataset } from './compute';
+import type { SourceFile } from './inspect';
+import { inspectFiles, type Loaded } from './load';
+import { type BurstThresholds, DEFAULT_SESSION, secondOfDay, type ThresholdOverrides, thresholdsFor } from './market';
+
+const set = useAppStore.setState;
+const get = useAppStore.getState;
+
+let loaded: Loaded | undefined;
+let generation = 0;
+let engineQueue: Promise<unknown> = Promise.resolve();
+
+function exclusive<T>(work: () => Promise<T>): Promise<T> {
+  const run = engineQueue.then(work, work);
+  engineQueue = run.catch(() => undefined);
+  return run;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Adds files (a drop, a picker, or the sample) to what is loaded and computes the selection. */
+export async function openSources(sources: SourceFile[]): Promise<void> {
+  const run = ++generation;
+  const total = sources.length;
+  set({ status: 'loading', error: null, progress: { stage: 'Inspecting files', done: 0, total } });
+  try {
+    const db = await browserDatabase();
+    const next = await exclusive(() =>
+      inspectFiles(
+        db,
+        sources,
+        DEFAULT_SESSION,
+        loaded,
+        (p) => run === generation && set({ progress: { stage: `Inspecting ${p.path}`, done: p.done, total } }),
+        () => run !== generation,
+      ),
+    );
+    if (run !== generation) return;
+    loaded = next;
+    set({ problems: next.problems, datasets: next.datasets, fileCount: next.files.size + next.problems.length });
+    const keys = next.datasets.map((d) => d.key);
+    const wanted = [get().selectedKey, readUrlState().dataset].find((k) => k && keys.includes(k)) ?? keys[0];
+    if (!wanted) {
+      set({ status: 'error', progress: null, error: 'No dataset: no file could be used (see the problems below).' });
+      return;
+    }
+    await compute(wanted, run);
+  } catch (error) {
+    if (run === generation) set({ status: 'error', progress: null, error: message(error) });
+  }
+}
+
+export async function selectDataset(key: string): Promise<void> {
+  await compute(key, ++generation);
+}
+
+async function compute(key: string, run: number): Promise<void> {
+  const dataset = loaded?.datasets.find((d) => d.key === key);
+  if (!loaded || !dataset) return;
+  const files = loaded.files;
+  set({ status: 'loading', selectedKey: key, progress: { stage: `Computing ${key}`, done: 0, total: 4 } });
+  const stages = ['spot', 'grid', 'options', 'bursts'];
+  try {
+    const db = await browserDatabase();
+    const overrides = get().overrides;
+    const result = await exclusive(() =>
+      computeDataset(db, dataset, files, {
+        session: DEFAULT_SESSION,
+        thresholds: (u, b) => thresholdsFor(overrides, u, b),
+        onStage: (stage) =>
+          run === generation &&
+          set({ progress: { stage: `Computing ${key}: ${stage}`, done: stages.indexOf(stage), total: 4 } }),
+      }),
+    );
+    if (run !== generation) return;
+    const url = readUrlState();
+    const start = url.dataset === key && url.time ? secondOfDay(url.time) - secondOfDay(DEFAULT_SESSION.open) : 0;
+    resetClock((result.features.time?.length ?? 1) - 1, start);
+    set({ result, status: 'ready', progress: null, error: null });
+  } catch (error) {
+    if (run === generation) set({ status: 'error', progress: null, error: `${key}: ${message(error)}` });
+  }
+}
+
+/**
+ * Generates the built-in sample day (the NIFTY expiry day) inside the engine and opens it like
+ * dropped files. One day keeps the wait short; the other sample days are for tests and the CLI.
+ */
+export async function loadSample(): Promise<void> {
+  const run = ++generation;
+  set({ status: 'loading', error: null, progress: { stage: 'Generating the sample day', done: 0, total: 1 } });
+  try {
+    const db = await browserDatabase();
+    const paths = await exclusive(() =>
+      writeSampleDays(
+        db,
+        (day, shard) => `sample_${day.underlying}_${day.tradeDate}_part-${shard}.parquet`,
+        SAMPLE_DAYS.slice(0, 1),
+        (done, total) => set({ progress: { stage: 'Generating the sample day', done, total } }),
+      ),
+    );
+    if (run !== generation) return;
+    await openSources(paths.map((path) => ({ path })));
+  } catch (error) {
+    if (run === generation) set({ status: 'error', progress: null, error: message(error) });
+  }
+}
+
+export function cancel(): void {
+  generation++;
+  set({ status: get().result ? 'ready' : 'idle', progress: null });
+}
+
+/** Applies new thresholds; bursts are recomputed from the computed grid, no Parquet is read. */
+export async function setThresholds(overrides: ThresholdOverrides): Promise<void> {
+  saveThresholds(overrides);
+  set({ overrides });
+  const result = get().result;
+  if (!result) return;
+  const run = ++generation;
+  const thresholds: BurstThresholds = thresholdsFor(overrides, result.info.underlying, result.info.dteBucket);
+  set({ status: 'loading' });
+  try {
+    const db = await browserDatabase();
+    const bursts = await exclusive(() => computeBursts(db, thresholds));
+    if (run === generation) set({ result: { ...result, ...bursts }, status: 'ready' });
+  } catch (error) {
+    if (run === generation) set({ status: 'error', error: message(error) });
+  }
+}
+
+/** Writes the selected dataset's table with COPY on the engine and downloads it. */
+export async function exportOutput(table: ExportTable, format: ExportFormat): Promise<void> {
+  const result = get().result;
+  if (!result) return;
+  const name = exportFileName(table, format, result.info);
+  const db = await browserDatabase();
+  const bytes = await exclusive(async () => {
+    await db.prepareOutput(name);
+    await writeExport(db, table, format, name);
+    const written = await db.readFile(name);
+    await db.dropFile(name);
+    return written;
+  });
+  download(bytes, name, format === 'csv' ? 'text/csv' : 'application/vnd.apache.parquet');
+}

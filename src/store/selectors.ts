@@ -1,0 +1,33 @@
+// One hook per read, with the selector at module scope so it is stable across renders.
+import { useStore } from 'zustand';
+import { playback } from '../playback/store';
+import { type AppState, useAppStore } from './appStore';
+
+const selectStatus = (s: AppState) => s.status;
+const selectProgress = (s: AppState) => s.progress;
+const selectError = (s: AppState) => s.error;
+const selectProblems = (s: AppState) => s.problems;
+const selectDatasets = (s: AppState) => s.datasets;
+const selectSelectedKey = (s: AppState) => s.selectedKey;
+const selectResult = (s: AppState) => s.result;
+const selectOverrides = (s: AppState) => s.overrides;
+
+export const useStatus = () => useAppStore(selectStatus);
+export const useProgress = () => useAppStore(selectProgress);
+export const useError = () => useAppStore(selectError);
+export const useProblems = () => useAppStore(selectProblems);
+export const useDatasets = () => useAppStore(selectDatasets);
+export const useSelectedKey = () => useAppStore(selectSelectedKey);
+export const useResult = () => useAppStore(selectResult);
+export const useOverrides = () => useAppStore(selectOverrides);
+
+const selectSecond = (s: { position: number }) => Math.floor(s.position);
+const selectPlaying = (s: { playing: boolean }) => s.playing;
+const selectSpeed = (s: { speed: number }) => s.speed;
+const selectEnd = (s: { end: number }) => s.end;
+
+/** The whole second being shown; re-renders only when it changes. */
+export const useSecond = () => useStore(playback, selectSecond);
+export const usePlaying = () => useStore(playback, selectPlaying);
+export const useSpeed = () => useStore(playback, selectSpeed);
+export const useEnd = () => useStore(playback, selectEnd);
