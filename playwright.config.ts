@@ -10,7 +10,7 @@ function chromiumPath(): string | undefined {
 
 export default defineConfig({
   testDir: 'e2e',
-  tsconfig: './tsconfig.e2e.json',
+  tsconfig: './tsconfig.run.json',
   globalSetup: './e2e/fixtures.ts',
   timeout: 120_000,
   expect: { timeout: 60_000 },
