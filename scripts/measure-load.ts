@@ -66,7 +66,9 @@ function rendererMb(): number {
 async function main(): Promise<void> {
   await ensureDay();
   const { files, bytes } = folderSize(FOLDER);
-  console.log(`day: ${readdirSync(FOLDER).includes('done') ? 'cached' : 'new'}, ${files} files, ${(bytes / 1e6).toFixed(0)} MB`);
+  console.log(
+    `day: ${readdirSync(FOLDER).includes('done') ? 'cached' : 'new'}, ${files} files, ${(bytes / 1e6).toFixed(0)} MB`,
+  );
   execSync('npx vite build', { cwd: ROOT, stdio: 'ignore' });
   const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', '4180', '--strictPort'], {
     cwd: ROOT,
@@ -77,7 +79,14 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, 2500));
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     const page = await browser.newPage();
     await page.goto('http://127.0.0.1:4180/');
@@ -88,7 +97,11 @@ async function main(): Promise<void> {
     await page.getByTestId('open-folder').setInputFiles(FOLDER);
     for (let status = 'loading'; status === 'loading' || status === 'idle'; ) {
       status = (await page.getByTestId('app').getAttribute('data-status')) ?? '';
-      const stage = (await page.locator('.progress span').textContent({ timeout: 50 }).catch(() => null)) ?? '';
+      const stage =
+        (await page
+          .locator('.progress span')
+          .textContent({ timeout: 50 })
+          .catch(() => null)) ?? '';
       const label = stage.replace(/ \(\d+\/\d+\)$/, '').replace(/^Inspecting .*/, 'Inspecting files');
       if (label && stages.at(-1)?.[0] !== label) stages.push([label, performance.now() - t0]);
       peak = Math.max(peak, rendererMb());

@@ -134,3 +134,20 @@ describe('the one-second grid', () => {
     ]);
   });
 });
+
+describe('data quality', () => {
+  it('counts negative volume, crossed quotes and bad prices', async () => {
+    const path = shardPath(dir, 'quality.parquet');
+    await writeTickFile(db, path, [
+      { time: '09:15:00', spot: 25850, vol: -4 },
+      { time: '09:15:01', spot: 25850, bids: [101], asks: [100] },
+      { time: '09:15:02', spot: 0 },
+      { time: '09:15:03', spot: 25850, bids: [-1] },
+      { time: '09:15:04', spot: 25850, bids: [0], asks: [0] }, // empty levels: not bad prices
+    ]);
+    const { quality, features: f } = await computePaths(db, [path]);
+    expect(quality).toEqual({ row_count: 5, negative_volume: 1, crossed_quotes: 1, nonpositive_prices: 2 });
+    // a spot of 0 is no spot: NULL, never used as 0
+    expect([f.spot![1], f.spot![2], f.spot_observed![2], f.ret_1s![3]]).toEqual([25850, Number.NaN, 1, Number.NaN]);
+  });
+});

@@ -24,6 +24,8 @@ WITH quotes AS (
   FROM ticks
   WHERE underlying = $1 AND ts >= CAST($2 AS TIMESTAMP) AND ts < CAST($3 AS TIMESTAMP)
     AND expiry = CAST($4 AS DATE) AND strike_key BETWEEN $5 AND $6 AND opt_type IS NOT NULL
+    -- the same band on the raw column, which the Parquet scan can use to skip row groups
+    AND strike BETWEEN CAST($5 AS DOUBLE) / 100 - 0.005 AND CAST($6 AS DOUBLE) / 100 + 0.005
 ),
 seconds AS (
   SELECT

@@ -9,10 +9,8 @@ SELECT
   CAST(count(*) AS BIGINT) AS row_count,
   CAST(count(*) FILTER (WHERE vol_delta < 0) AS BIGINT) AS negative_volume,
   CAST(count(*) FILTER (WHERE bp0 > 0 AND sp0 > 0 AND bp0 > sp0) AS BIGINT) AS crossed_quotes,
-  CAST(count(*) FILTER (
-    WHERE spot <= 0 OR bp0 < 0 OR bp1 < 0 OR bp2 < 0 OR bp3 < 0 OR bp4 < 0
-       OR sp0 < 0 OR sp1 < 0 OR sp2 < 0 OR sp3 < 0 OR sp4 < 0
-  ) AS BIGINT) AS nonpositive_prices
+  -- a book price of 0 is an empty level, not a bad price; deeper levels are not read here
+  CAST(count(*) FILTER (WHERE spot <= 0 OR bp0 < 0 OR sp0 < 0) AS BIGINT) AS nonpositive_prices
 FROM ticks
 WHERE underlying = $1 AND ts >= CAST($2 AS TIMESTAMP) AND ts < CAST($3 AS TIMESTAMP)
 GROUP BY date_trunc('second', ts)
