@@ -11,6 +11,7 @@ import { useKeyboard } from './components/keyboard';
 import { PlaybackControls } from './components/PlaybackControls';
 import { ProgressBar } from './components/ProgressBar';
 import { StatePanel } from './components/StatePanel';
+import { ThemeToggle } from './components/ThemeToggle';
 import { ThresholdsEditor } from './components/ThresholdsEditor';
 import { useResult, useStatus } from './store/selectors';
 
@@ -29,6 +30,7 @@ export function App() {
         {result && <ThresholdsEditor info={result.info} />}
         {result && <ExportMenu />}
         <ProgressBar />
+        <ThemeToggle />
         <button type="button" className="button small" onClick={toggleHelp} title="Keyboard shortcuts (?)">
           ?
         </button>

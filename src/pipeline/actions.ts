@@ -16,6 +16,8 @@ const set = useAppStore.setState;
 const get = useAppStore.getState;
 
 let loaded: Loaded | undefined;
+/** Every source given, by path: a file the user names the underlying of is inspected again. */
+const given = new Map<string, SourceFile>();
 let generation = 0;
 let engineQueue: Promise<unknown> = Promise.resolve();
 
@@ -33,6 +35,7 @@ function message(error: unknown): string {
 export async function openSources(sources: SourceFile[]): Promise<void> {
   const run = ++generation;
   const total = sources.length;
+  for (const source of sources) given.set(source.path, source);
   set({ status: 'loading', error: null, progress: { stage: 'Inspecting files', done: 0, total } });
   try {
     const db = await browserDatabase();
@@ -59,6 +62,13 @@ export async function openSources(sources: SourceFile[]): Promise<void> {
   } catch (error) {
     if (run === generation) set({ status: 'error', progress: null, error: message(error) });
   }
+}
+
+/** Opens a file again with the underlying the user named for it. */
+export async function nameUnderlying(path: string, underlying: string): Promise<void> {
+  const source = given.get(path);
+  const name = underlying.trim().toUpperCase();
+  if (source && name) await openSources([{ ...source, underlying: name }]);
 }
 
 export async function selectDataset(key: string): Promise<void> {

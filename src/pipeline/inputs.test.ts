@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
 import { type TickRow, writeTickFile } from '../sample/tickRows';
-import { at, computePaths, loadPaths, shardPath, tempFolder, testDatabase } from '../test/kit';
+import { at, computePaths, loadPaths, session, shardPath, tempFolder, testDatabase } from '../test/kit';
+import { inspectFiles } from './load';
 
 let db: Database;
 let dir: string;
@@ -107,5 +108,16 @@ describe('inputs', () => {
       'FINNIFTY/2026-01-08',
       'NIFTY/2026-01-08',
     ]);
+  });
+
+  it('asks for the underlying when nothing names it, and uses the name given', async () => {
+    const unnamed = `${dir}/part-0.parquet`;
+    await writeTickFile(db, unnamed, [{ time: '09:15:00', spot: 25850 }]);
+    const asked = await loadPaths(db, [unnamed]);
+    expect(asked.problems).toEqual([
+      { path: unnamed, reason: 'cannot tell the underlying: no underlying/symbol column, and the path names none' },
+    ]);
+    const named = await inspectFiles(db, [{ path: unnamed, underlying: 'NIFTY' }], session, asked);
+    expect([named.problems, named.datasets.map((d) => d.key)]).toEqual([[], ['NIFTY/2026-01-08']]);
   });
 });

@@ -11,6 +11,8 @@ export interface SourceFile {
   path: string;
   /** A dropped or picked file; absent when the engine can already read `path` (disk, sample). */
   file?: File;
+  /** The underlying the user named for a file whose path and columns name none. */
+  underlying?: string;
 }
 
 export interface FileProblem {
@@ -54,7 +56,7 @@ export async function inspectFile(db: Database, source: SourceFile, session: Ses
     return failure(path, `not a readable Parquet file (${engineMessage(error)})`);
   }
 
-  const shape = fileShape(path, columns, underlyingFromPath(path));
+  const shape = fileShape(path, columns, source.underlying ?? underlyingFromPath(path));
   if (!shape.ok) return failure(path, shape.reason);
 
   let datasets: FileDataset[];

@@ -2,6 +2,9 @@
 // into the exact reason the file cannot be used (spec 1).
 import { sqlIdentifier, sqlString } from '../db/database';
 
+/** The start of the reason given when neither the columns nor the path name the underlying. */
+export const NO_UNDERLYING = 'cannot tell the underlying';
+
 export interface ColumnType {
   name: string;
   type: string;
@@ -90,7 +93,7 @@ export function fileShape(path: string, columns: ColumnType[], pathUnderlying: s
   if (underlyingCol && TEXT.test(underlyingCol.type))
     underlying = `CAST(${sqlIdentifier(underlyingCol.name)} AS VARCHAR)`;
   else if (pathUnderlying) underlying = sqlString(pathUnderlying);
-  else problems.push('cannot tell the underlying: no underlying/symbol column, and the path names none');
+  else problems.push(`${NO_UNDERLYING}: no underlying/symbol column, and the path names none`);
 
   if (problems.length > 0) return { ok: false, reason: problems.join('; ') };
 
