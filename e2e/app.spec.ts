@@ -61,6 +61,37 @@ test('loads the sample, plays, seeks to a burst and exports the features CSV', a
   expect(Number(gap[3])).toBeGreaterThan(0);
 });
 
+test('keys jump between bursts, and a threshold change recomputes bursts without reloading files', async ({ page }) => {
+  await loadSample(page);
+  const rows = page.getByTestId('bursts-table').locator('tbody tr');
+  const count = await rows.count();
+  expect(count).toBeGreaterThanOrEqual(3);
+  const starts = await rows.evaluateAll((trs) => trs.map((tr) => tr.children[1]?.textContent ?? ''));
+  await page.keyboard.press(']');
+  await expect(page.getByTestId('clock')).toHaveText(starts[0]!);
+  await page.keyboard.press(']');
+  await expect(page.getByTestId('clock')).toHaveText(starts[1]!);
+  await page.keyboard.press('[');
+  await expect(page.getByTestId('clock')).toHaveText(starts[0]!);
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('ArrowLeft');
+  const [h, m, s] = starts[0]!.split(':').map(Number);
+  const later = h! * 3600 + m! * 60 + s! + 59;
+  const two = (n: number) => String(n).padStart(2, '0');
+  await expect(page.getByTestId('clock')).toHaveText(
+    `${two(Math.floor(later / 3600))}:${two(Math.floor(later / 60) % 60)}:${two(later % 60)}`,
+  );
+
+  // k_hard so high that no second is hard: no bursts; then back to the default
+  await page.locator('summary', { hasText: 'Thresholds' }).click();
+  await page.getByTestId('threshold-k_hard').fill('1000');
+  await page.getByTestId('threshold-k_hard').press('Enter');
+  await expect(rows).toHaveCount(0);
+  await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready');
+  await page.getByText('Reset all').click();
+  await expect(rows).toHaveCount(count);
+});
+
 test('opens a folder with a bad file and a non-Parquet file, names both, and still gets ready', async ({ page }) => {
   await page.goto('/');
   await page.getByTestId('open-folder').setInputFiles(FOLDER);
