@@ -51,7 +51,7 @@ export function App() {
       </DropZone>
       {result && (
         <footer>
-          <PlaybackControls open={result.features.time?.[0] ?? 0} />
+          <PlaybackControls open={result.features.time?.[0] ?? 0} bursts={result.bursts} />
         </footer>
       )}
       {help && <HelpOverlay onClose={toggleHelp} />}

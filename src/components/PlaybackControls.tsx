@@ -1,12 +1,28 @@
 import { useState } from 'react';
 import { clockTime } from '../format';
+import type { Rows } from '../pipeline/columns';
 import { DEFAULT_SESSION, secondOfDay } from '../pipeline/market';
 import { SPEEDS } from '../playback/clock';
 import { seek, setPlaying, setSpeed, stepBy } from '../playback/store';
 import { useEnd, usePlaying, useSecond, useSpeed } from '../store/selectors';
 import { jumpToBurst } from './keyboard';
 
-export function PlaybackControls({ open }: { open: number }) {
+/** Burst starts as ticks over the scrubber, coloured by direction. */
+function TimelineMarks({ bursts, open, end }: { bursts: Rows; open: number; end: number }) {
+  return (
+    <div className="timeline-marks" aria-hidden="true">
+      {bursts.map((b) => (
+        <span
+          key={b.burst_id as number}
+          className={`mark ${(b.direction as string | null) ?? ''}`}
+          style={{ left: `${(100 * ((b.start_time as number) - open)) / Math.max(1, end)}%` }}
+        />
+      ))}
+    </div>
+  );
+}
+
+export function PlaybackControls({ open, bursts }: { open: number; bursts: Rows }) {
   const second = useSecond();
   const playing = usePlaying();
   const speed = useSpeed();
@@ -66,17 +82,20 @@ export function PlaybackControls({ open }: { open: number }) {
         onKeyDown={(e) => e.key === 'Enter' && jump()}
         aria-label="Jump to a time"
       />
-      <input
-        data-testid="timeline"
-        className="timeline"
-        type="range"
-        min={0}
-        max={end}
-        step={1}
-        value={second}
-        onChange={(e) => seek(Number(e.target.value))}
-        aria-label="Timeline"
-      />
+      <div className="timeline-wrap">
+        <TimelineMarks bursts={bursts} open={open} end={end} />
+        <input
+          data-testid="timeline"
+          className="timeline"
+          type="range"
+          min={0}
+          max={end}
+          step={1}
+          value={second}
+          onChange={(e) => seek(Number(e.target.value))}
+          aria-label="Timeline"
+        />
+      </div>
     </div>
   );
 }
