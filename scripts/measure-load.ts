@@ -5,6 +5,7 @@ import { execSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
 import { openNodeDatabase } from '../src/db/node';
 import { type DayRequest, generateDay } from '../src/sample/generate';
 import { writeShards } from '../src/sample/shards';
@@ -78,15 +79,8 @@ async function main(): Promise<void> {
   try {
     await new Promise((r) => setTimeout(r, 2500));
     const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: chromiumPath(),
+      args: CHROMIUM_ARGS,
     });
     const page = await browser.newPage();
     await page.goto('http://127.0.0.1:4180/');
