@@ -9,6 +9,17 @@ export interface Dataset {
   sessionRows: number;
 }
 
+/** Orders strings as DuckDB compares text (by code point); JS sort() compares UTF-16 units. */
+export function compareText(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = (x[i]?.codePointAt(0) ?? 0) - (y[i]?.codePointAt(0) ?? 0);
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
+}
+
 export function datasetKey(underlying: string, tradeDate: string): string {
   return `${underlying}/${tradeDate}`;
 }
@@ -30,6 +41,7 @@ export function collectDatasets(files: Iterable<InspectedFile>): Dataset[] {
       byKey.set(key, dataset);
     }
   }
-  for (const d of byKey.values()) d.files.sort();
-  return [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key));
+  for (const d of byKey.values()) d.files.sort(compareText);
+  // a day exists where some file has rows in its session; others only lend it pre-open rows
+  return [...byKey.values()].filter((d) => d.sessionRows > 0).sort((a, b) => a.key.localeCompare(b.key));
 }

@@ -78,9 +78,9 @@ export async function inspectFile(db: Database, source: SourceFile, session: Ses
     return failure(path, `could not be read (${engineMessage(error)})`);
   }
 
-  const inSession = datasets.filter((d) => d.sessionRows > 0);
-  if (inSession.length === 0) {
+  // A file with session rows also gives its pre-open rows to other days (their as-of seed).
+  if (!datasets.some((d) => d.sessionRows > 0)) {
     return failure(path, `no rows in the session ${session.open}-${session.close} IST`);
   }
-  return { ok: true, file: { path, select: shape.select, datasets: inSession } };
+  return { ok: true, file: { path, select: shape.select, datasets } };
 }

@@ -15,6 +15,7 @@ export type FileShape = { ok: true; select: string; underlyingColumn: boolean } 
 const INTEGER = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT)$/;
 const NUMBER =
   /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|REAL|DOUBLE|DECIMAL.*)$/;
+const FLOATING = /^(FLOAT|REAL|DOUBLE)$/;
 const TIMESTAMP = /^TIMESTAMP(_S|_MS|_NS)?$/;
 const TIMESTAMP_TZ = /^TIMESTAMP WITH TIME ZONE$/;
 const TEXT = /^VARCHAR$/;
@@ -49,6 +50,12 @@ export function fileShape(path: string, columns: ColumnType[], pathUnderlying: s
     else return ref(name);
     return undefined;
   };
+  // NaN and infinities are no value: NULL (in DuckDB NaN > 0 is true, and NaN cannot become an integer)
+  const value = (name: string, found: string | undefined, type: 'DOUBLE' | 'BIGINT'): string => {
+    if (!found) return `CAST(NULL AS ${type})`;
+    const finite = FLOATING.test(col(name)?.type ?? '') ? `CASE WHEN isfinite(${found}) THEN ${found} END` : found;
+    return type === 'BIGINT' ? `TRY_CAST(${finite} AS BIGINT)` : `CAST(${finite} AS DOUBLE)`;
+  };
   const optional = (name: string, accepts: RegExp, what: string): string | undefined => {
     const c = col(name);
     if (c && !accepts.test(c.type)) problems.push(`column '${c.name}' has type ${c.type}, expected ${what}`);
@@ -70,8 +77,9 @@ export function fileShape(path: string, columns: ColumnType[], pathUnderlying: s
   let expiry = 'CAST(NULL AS DATE)';
   if (!expiryCol) problems.push("missing required column 'expiry'");
   else if (expiryCol.type === 'DATE') expiry = ref('expiry');
-  else if (TIMESTAMP.test(expiryCol.type) || TIMESTAMP_TZ.test(expiryCol.type))
-    expiry = `CAST(CAST(${ref('expiry')} AS TIMESTAMP) AS DATE)`;
+  else if (TIMESTAMP.test(expiryCol.type)) expiry = `CAST(CAST(${ref('expiry')} AS TIMESTAMP) AS DATE)`;
+  else if (TIMESTAMP_TZ.test(expiryCol.type))
+    expiry = `CAST(CAST(${ref('expiry')} AS TIMESTAMP) + ${IST_OFFSET} AS DATE)`; // the IST date
   else if (TEXT.test(expiryCol.type)) expiry = `TRY_CAST(${ref('expiry')} AS DATE)`;
   else problems.push(`column '${expiryCol.name}' has type ${expiryCol.type}, expected a DATE`);
 
@@ -85,7 +93,7 @@ export function fileShape(path: string, columns: ColumnType[], pathUnderlying: s
       i === 0 && (prefix === 'bp' || prefix === 'sp' || prefix === 'bq' || prefix === 'sq')
         ? need(name, NUMBER, 'a number')
         : optional(name, NUMBER, 'a number');
-    return `CAST(${found ?? 'NULL'} AS ${type}) AS ${name}`;
+    return `${value(name, found, type)} AS ${name}`;
   };
 
   const underlyingCol = col('underlying') ?? col('symbol');
@@ -97,6 +105,7 @@ export function fileShape(path: string, columns: ColumnType[], pathUnderlying: s
 
   if (problems.length > 0) return { ok: false, reason: problems.join('; ') };
 
+  // strike stays a plain column so that the strike band reaches the Parquet scan
   const strikeValue = `CAST(${strike} AS DOUBLE)`;
   const select = [
     'SELECT',
@@ -108,11 +117,11 @@ export function fileShape(path: string, columns: ColumnType[], pathUnderlying: s
     `  CASE WHEN upper(trim(${optType})) IN ('CE', 'C', 'CALL') THEN 'CE'`,
     `       WHEN upper(trim(${optType})) IN ('PE', 'P', 'PUT') THEN 'PE' END AS opt_type,`,
     `  ${strikeValue} AS strike,`,
-    `  CAST(round(${strikeValue} * 100) AS BIGINT) AS strike_key,`,
+    `  TRY_CAST(round(${strikeValue} * 100) AS BIGINT) AS strike_key,`,
     ...['bp', 'sp'].flatMap((p) => LEVELS.map((i) => `  ${level(p, i, 'DOUBLE')},`)),
     ...['bq', 'sq', 'bo', 'so'].flatMap((p) => LEVELS.map((i) => `  ${level(p, i, 'BIGINT')},`)),
-    `  CAST(${spot} AS DOUBLE) AS spot,`,
-    `  CAST(${volDelta} AS BIGINT) AS vol_delta`,
+    `  ${value('spot_price', spot, 'DOUBLE')} AS spot,`,
+    `  ${value('vol_delta', volDelta, 'BIGINT')} AS vol_delta`,
     `FROM read_parquet(${sqlString(path)}, file_row_number = true)`,
   ].join('\n');
   return { ok: true, select, underlyingColumn: underlyingCol !== undefined };

@@ -4,8 +4,10 @@ CREATE OR REPLACE TEMP TABLE market_state AS
 WITH grid AS (
   SELECT *, CAST(round(atm_strike * 100) AS BIGINT) AS atm_key FROM spot_grid
 ),
-ce AS (SELECT * FROM option_seconds WHERE opt_type = 'CE'),
-pe AS (SELECT * FROM option_seconds WHERE opt_type = 'PE')
+-- DuckDB 0.9 fails an ASOF join ("Unsupported comparison type") when every right-hand time is at
+-- or before the first grid second; a far-future row that matches no strike keeps it general.
+ce AS (SELECT * FROM option_seconds WHERE opt_type = 'CE' UNION ALL BY NAME SELECT TIMESTAMP '9999-12-31' AS sec),
+pe AS (SELECT * FROM option_seconds WHERE opt_type = 'PE' UNION ALL BY NAME SELECT TIMESTAMP '9999-12-31' AS sec)
 SELECT
   g.* EXCLUDE (atm_key),
   c.bid AS ce_bid,

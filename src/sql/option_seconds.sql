@@ -32,11 +32,13 @@ seconds AS (
     opt_type,
     strike_key,
     date_trunc('second', ts) AS sec,
-    -- one key picks one row, so all fields come from the same (last) row
-    arg_max(bid, order_in_second) AS bid,
-    arg_max(ask, order_in_second) AS ask,
-    arg_max(bid_qty, order_in_second) AS bid_qty,
-    arg_max(ask_qty, order_in_second) AS ask_qty,
+    -- The last row taken whole. arg_max skips NULL values, so a value that cannot occur stands
+    -- for NULL (-1 for prices, which are > 0 here; the smallest BIGINT for quantities): every
+    -- field then comes from the same row. (arg_max over one STRUCT ran out of memory in 0.9.)
+    nullif(arg_max(coalesce(bid, -1), order_in_second), -1) AS bid,
+    nullif(arg_max(coalesce(ask, -1), order_in_second), -1) AS ask,
+    nullif(arg_max(coalesce(bid_qty, -9223372036854775808), order_in_second), -9223372036854775808) AS bid_qty,
+    nullif(arg_max(coalesce(ask_qty, -9223372036854775808), order_in_second), -9223372036854775808) AS ask_qty,
     arg_max(bid_depth5, order_in_second) AS bid_depth5,
     arg_max(ask_depth5, order_in_second) AS ask_depth5,
     CAST(coalesce(sum(vol_delta), 0) AS BIGINT) AS volume

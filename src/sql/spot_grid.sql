@@ -9,7 +9,11 @@ WITH seconds AS (
 ),
 as_of AS (
   SELECT s.ts, p.spot, p.sec AS spot_sec, p.volume_all AS second_volume
-  FROM seconds s ASOF LEFT JOIN spot_seconds p ON p.sec <= s.ts
+  -- the far-future row keeps DuckDB 0.9's ASOF join working when every spot second is at or
+  -- before the open (it fails with "Unsupported comparison type" otherwise); it matches nothing
+  FROM seconds s
+  ASOF LEFT JOIN (SELECT sec, spot, volume_all FROM spot_seconds UNION ALL SELECT TIMESTAMP '9999-12-31', NULL, NULL) p
+    ON p.sec <= s.ts
 ),
 moves AS (
   SELECT

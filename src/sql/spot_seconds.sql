@@ -4,7 +4,8 @@
 CREATE OR REPLACE TEMP TABLE spot_seconds AS
 SELECT
   date_trunc('second', ts) AS sec,
-  arg_max(CASE WHEN spot > 0 THEN spot END, order_in_second) AS spot,
+  -- arg_max skips NULL values: -1 (spot is > 0 here) stands for the last row's NULL
+  nullif(arg_max(CASE WHEN spot > 0 THEN spot ELSE -1 END, order_in_second), -1) AS spot,
   CAST(coalesce(sum(vol_delta), 0) AS BIGINT) AS volume_all,
   CAST(count(*) AS BIGINT) AS row_count,
   CAST(count(*) FILTER (WHERE vol_delta < 0) AS BIGINT) AS negative_volume,
