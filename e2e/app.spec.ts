@@ -124,10 +124,11 @@ test('a reload with the URL state lands on the same second', async ({ page }) =>
   await expect(page.getByTestId('speed')).toHaveValue('120');
 });
 
-test('shows IST wall-clock time whatever the machine time zone', async ({ browser }) => {
+test('opens on the sample with ?sample, in IST whatever the machine time zone', async ({ browser }) => {
   const context = await browser.newContext({ timezoneId: 'America/New_York' });
   const page = await context.newPage();
-  await loadSample(page);
+  await page.goto('/?sample');
+  await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
   await expect(page.getByTestId('clock')).toHaveText('09:15:00');
   // hovering the chart's left edge shows the first second in the legend, in IST
   const plot = page.getByTestId('spot-chart').locator('.u-over');

@@ -1,13 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { loadSample } from './pipeline/actions';
 import { startPlaybackLoop } from './playback/loop';
 import { setSpeed } from './playback/store';
 import { startUrlSync } from './playback/urlSync';
 import { readUrlState } from './store/persisted';
 import './styles.css';
 
-setSpeed(readUrlState().speed ?? 60);
+const url = readUrlState();
+setSpeed(url.speed ?? 60);
+if (url.sample) void loadSample();
 startPlaybackLoop();
 startUrlSync();
 

@@ -21,6 +21,8 @@ export interface UrlState {
   dataset?: string; // 'NIFTY/2026-01-13'
   time?: string; // 'HH:MM:SS'
   speed?: number;
+  /** Load the built-in sample day on arrival. */
+  sample?: boolean;
 }
 
 export function readUrlState(): UrlState {
@@ -30,6 +32,7 @@ export function readUrlState(): UrlState {
     dataset: params.get('dataset') ?? undefined,
     time: params.get('t') ?? undefined,
     speed: Number.isFinite(speed) && speed > 0 ? speed : undefined,
+    sample: params.has('sample'),
   };
 }
 
