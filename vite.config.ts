@@ -8,7 +8,7 @@ export default defineConfig({
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'cli/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

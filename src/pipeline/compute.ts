@@ -62,26 +62,52 @@ export interface ComputeOptions {
   onStage?: (stage: string) => void;
 }
 
+/** Files per dataset and rows per file that order_in_second can tell apart (13 and 30 bits). */
+export const MAX_FILES = 2 ** 13;
+
 /**
- * The dataset's rows from all its files, with `order_in_second`: one integer that orders the
- * rows of one second as spec 2 breaks ties (time in the second, then file path as text, then
- * row number in the file), so that arg_max picks the last row. Files are in path order.
+ * The dataset's rows from all its files, with `order_in_second`: one BIGINT that orders the rows
+ * of one second as spec 2 breaks ties (microsecond in the second: 20 bits, then file rank by path
+ * text: 13 bits, then row number in the file: 30 bits), so that arg_max picks the last row.
+ * BIGINT, not HUGEINT: DuckDB 0.9's arg_max compares a HUGEINT key as a DOUBLE, which cannot
+ * tell row n from row n + 1 at that size (the parity test with the native engine found it).
  */
 function ticksView(dataset: Dataset, files: ReadonlyMap<string, InspectedFile>): string {
+  if (dataset.files.length > MAX_FILES) {
+    throw new Error(`${dataset.key}: ${dataset.files.length} files; at most ${MAX_FILES} per day can be ordered`);
+  }
   const selects = dataset.files.map((path, rank) => {
     const file = files.get(path);
     if (!file) throw new Error(`${path}: not inspected`);
-    return `SELECT *, CAST(epoch_us(ts) % 1000000 AS HUGEINT) * ${2n ** 64n} + ${rank} * ${2n ** 40n} + row_no AS order_in_second FROM (${file.select})`;
+    return `SELECT *, (epoch_us(ts) % 1000000) * ${2 ** 43} + ${rank * 2 ** 30} + row_no AS order_in_second FROM (${file.select})`;
   });
   return selects.join('\nUNION ALL\n');
 }
 
+/** Everything the screen needs: the tables built on the engine, then read into columns. */
 export async function computeDataset(
   db: Database,
   dataset: Dataset,
   files: ReadonlyMap<string, InspectedFile>,
   options: ComputeOptions,
 ): Promise<DatasetResult> {
+  const built = await buildDataset(db, dataset, files, options);
+  return { ...built, ...(await readBurstResult(db, built.thresholds)) };
+}
+
+export interface BuiltDataset {
+  info: DatasetInfo;
+  quality: DataQuality;
+  thresholds: BurstThresholds;
+}
+
+/** Builds the dataset's tables on the engine (features, bursts and their inputs); reads nothing back. */
+export async function buildDataset(
+  db: Database,
+  dataset: Dataset,
+  files: ReadonlyMap<string, InspectedFile>,
+  options: ComputeOptions,
+): Promise<BuiltDataset> {
   const stage = options.onStage ?? (() => {});
   const { underlying, tradeDate } = dataset;
   await db.query(`CREATE OR REPLACE TEMP VIEW ticks AS ${ticksView(dataset, files)}`);
@@ -140,15 +166,24 @@ export async function computeDataset(
   const [quality] = toRows(await runQuery(db, queries.dataQuality, undefined));
 
   stage('bursts');
-  const result = await computeBursts(db, options.thresholds(underlying, info.dteBucket));
-  return { info, quality: quality as unknown as DataQuality, ...result };
+  const thresholds = options.thresholds(underlying, info.dteBucket);
+  await buildBursts(db, thresholds);
+  return { info, quality: quality as unknown as DataQuality, thresholds };
+}
+
+async function buildBursts(db: Database, thresholds: BurstThresholds): Promise<void> {
+  await runQuery(db, queries.burstSeconds, thresholds);
+  await runQuery(db, queries.bursts, thresholds);
+  await runQuery(db, queries.features, undefined);
 }
 
 /** Bursts and the features table from the computed market state: no Parquet is read. */
 export async function computeBursts(db: Database, thresholds: BurstThresholds): Promise<BurstResult> {
-  await runQuery(db, queries.burstSeconds, thresholds);
-  await runQuery(db, queries.bursts, thresholds);
-  await runQuery(db, queries.features, undefined);
+  await buildBursts(db, thresholds);
+  return readBurstResult(db, thresholds);
+}
+
+async function readBurstResult(db: Database, thresholds: BurstThresholds): Promise<BurstResult> {
   const features = toColumns(await runQuery(db, queries.featureColumns, undefined));
   const bursts = toRows(await runQuery(db, queries.burstRows, undefined));
   const staleSpans = toRows(await runQuery(db, queries.staleSpans, { minAgeS: STALE_AFTER_S }));

@@ -61,6 +61,18 @@ describe('edge cases', () => {
     ]);
   });
 
+  it('breaks a same-timestamp tie inside one file by row number, late in the second', async () => {
+    const path = shardPath(dir, 'dupes.parquet');
+    // .999999: the largest microsecond part, where a key compared as a double loses the row number
+    await writeTickFile(db, path, [
+      { time: '09:16:00.999999', spot: 25850, bids: [100], bidQtys: [1725] },
+      { time: '09:16:00.999999', spot: 25851, bids: [100], bidQtys: [1800] },
+      { time: '09:16:00.999999', spot: 25852, bids: [100], bidQtys: [1875] },
+    ]);
+    const { features: f } = await computePaths(db, [path]);
+    expect([f.spot![at('09:16:00')], f.ce_bid_qty![at('09:16:00')]]).toEqual([25852, 1875]);
+  });
+
   it('treats NaN and infinite numbers as no value, and the dataset still computes', async () => {
     const path = shardPath(dir, 'nan.parquet');
     await sqlFile(path, [

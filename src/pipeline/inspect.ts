@@ -41,7 +41,8 @@ function failure(path: string, reason: string): Inspection {
 
 function engineMessage(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/^[A-Za-z ]*Error: /, '');
+  // the message's first line: later lines (newer engines) quote the SQL, which names no file
+  return (text.split('\n')[0] ?? text).replace(/^[A-Za-z ]*Error: /, '');
 }
 
 export async function inspectFile(db: Database, source: SourceFile, session: Session): Promise<Inspection> {

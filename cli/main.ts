@@ -1,0 +1,151 @@
+// `market-truth build <folder-or-files...> --out <dir>`: the app's SQL on native DuckDB, per dataset
+// features_<U>_<DATE> and bursts_<U>_<DATE> (spec 7), written under a temporary name and renamed.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type ExportFormat, type ExportTable, writeExport } from '../src/export/exportTable';
+import { buildDataset } from '../src/pipeline/compute';
+import type { Dataset } from '../src/pipeline/datasets';
+import { inspectFiles } from '../src/pipeline/load';
+import { DEFAULT_SESSION, type ThresholdOverrides, thresholdsFor } from '../src/pipeline/market';
+import { openNativeDatabase, publish } from './nativeDatabase';
+import { progressLine } from './progress';
+
+const USAGE = `usage: market-truth build <folder-or-files...> --out <dir>
+  --format parquet|csv|both   outputs to write (default parquet)
+  --config <thresholds.json>  thresholds, as the app exports them
+  --underlying <NAME>         only this underlying
+  --from <YYYY-MM-DD>         only trade dates on or after
+  --to <YYYY-MM-DD>           only trade dates on or before
+  --threads <n>               DuckDB threads (default: all cores)
+  --overwrite                 replace outputs that exist (default: skip the dataset)
+  --manifest <file.json>      write a manifest of inputs, thresholds, versions and timings`;
+
+/** Every file under the given folders (recursively) and every file given. */
+function collectFiles(inputs: string[]): string[] {
+  return inputs.flatMap((input) =>
+    statSync(input).isDirectory()
+      ? (readdirSync(input, { recursive: true }) as string[])
+          .map((name) => join(input, name))
+          .filter((path) => statSync(path).isFile())
+          .sort()
+      : [input],
+  );
+}
+
+function outputs(dataset: Dataset, format: string): { table: ExportTable; format: ExportFormat; name: string }[] {
+  const formats: ExportFormat[] = format === 'both' ? ['parquet', 'csv'] : [format as ExportFormat];
+  return (['features', 'bursts'] as const).flatMap((table) =>
+    formats.map((f) => ({ table, format: f, name: `${table}_${dataset.underlying}_${dataset.tradeDate}.${f}` })),
+  );
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      format: { type: 'string', default: 'parquet' },
+      config: { type: 'string' },
+      underlying: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      threads: { type: 'string' },
+      overwrite: { type: 'boolean', default: false },
+      manifest: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const [command, ...inputs] = positionals;
+  if (
+    values.help ||
+    command !== 'build' ||
+    inputs.length === 0 ||
+    !values.out ||
+    !['parquet', 'csv', 'both'].includes(values.format)
+  ) {
+    console.error(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const out = values.out;
+  mkdirSync(out, { recursive: true });
+  const overrides: ThresholdOverrides = values.config ? JSON.parse(readFileSync(values.config, 'utf8')) : {};
+  const started = performance.now();
+  const db = await openNativeDatabase(values.threads ? Number(values.threads) : undefined);
+
+  const files = collectFiles(inputs);
+  const loaded = await inspectFiles(
+    db,
+    files.map((path) => ({ path })),
+    DEFAULT_SESSION,
+  );
+  for (const problem of loaded.problems) console.error(`skipped ${problem.path}: ${problem.reason}`);
+  const datasets = loaded.datasets.filter(
+    (d) =>
+      (!values.underlying || d.underlying === values.underlying) &&
+      (!values.from || d.tradeDate >= values.from) &&
+      (!values.to || d.tradeDate <= values.to),
+  );
+
+  const report: Record<string, unknown>[] = [];
+  let rowsDone = 0;
+  for (const [i, dataset] of datasets.entries()) {
+    const wanted = outputs(dataset, values.format);
+    if (!values.overwrite && wanted.every((o) => existsSync(join(out, o.name)))) {
+      report.push({ dataset: dataset.key, status: 'skipped' });
+      continue;
+    }
+    const t0 = performance.now();
+    try {
+      const built = await buildDataset(db, dataset, loaded.files, {
+        session: DEFAULT_SESSION,
+        thresholds: (u, b) => thresholdsFor(overrides, u, b),
+      });
+      for (const o of wanted) {
+        const temporary = join(out, `.${o.name}.partial`);
+        await writeExport(db, o.table, o.format, temporary);
+        await publish(temporary, join(out, o.name));
+      }
+      rowsDone += built.quality.row_count;
+      const seconds = (performance.now() - t0) / 1000;
+      report.push({
+        dataset: dataset.key,
+        status: 'written',
+        rows: built.quality.row_count,
+        seconds,
+        files: dataset.files.length,
+      });
+    } catch (error) {
+      report.push({
+        dataset: dataset.key,
+        status: 'failed',
+        reason: error instanceof Error ? error.message : String(error),
+      });
+    }
+    console.error(progressLine(i + 1, datasets.length, rowsDone, (performance.now() - started) / 1000, dataset.key));
+  }
+
+  const count = (status: string) => report.filter((r) => r.status === status);
+  console.error(
+    `written ${count('written').length}, skipped ${count('skipped').length}, failed ${count('failed').length}` +
+      ` of ${datasets.length} datasets; ${loaded.problems.length} files not used`,
+  );
+  for (const failed of count('failed')) console.error(`failed ${failed.dataset}: ${failed.reason}`);
+  if (values.manifest) {
+    const manifest = {
+      inputs: files.map((path) => ({
+        path,
+        size: statSync(path).size,
+        rows: loaded.files.get(path)?.datasets.reduce((n, d) => n + d.rowCount, 0) ?? null,
+        problem: loaded.problems.find((p) => p.path === path)?.reason ?? null,
+      })),
+      thresholds: overrides,
+      engine: { duckdb: db.version, node: process.version },
+      datasets: report,
+      seconds: (performance.now() - started) / 1000,
+    };
+    writeFileSync(values.manifest, `${JSON.stringify(manifest, null, 2)}\n`);
+  }
+  return count('failed').length > 0 ? 1 : 0;
+}
