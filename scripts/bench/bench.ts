@@ -1,0 +1,133 @@
+// npm run bench: prints figures and writes bench/results.json. Never a test: nothing is asserted.
+//   --reps N   repetitions of each timed run (default 3)
+//   --quick    skip the 20-day set
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { dropToReady, type LoadRun, launch, playback, thresholdChange } from './browser';
+import { DATA, ensureDays } from './days';
+import { nativeBuild, wasmInNode } from './engines';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const PORT = 4181;
+
+interface Figure {
+  median: number;
+  min: number;
+  max: number;
+  runs: number[];
+}
+
+function figure(runs: number[]): Figure {
+  const sorted = [...runs].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return { median, min: sorted[0] ?? 0, max: sorted.at(-1) ?? 0, runs };
+}
+
+async function repeat(reps: number, run: () => number | Promise<number>): Promise<Figure> {
+  const runs: number[] = [];
+  for (let i = 0; i < reps; i++) runs.push(await run());
+  return figure(runs);
+}
+
+const show = (f: Figure, unit = 's') => `${f.median.toFixed(2)} ${unit} (${f.min.toFixed(2)}-${f.max.toFixed(2)})`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { reps: { type: 'string', default: '3' }, quick: { type: 'boolean' } } });
+  const reps = Math.max(1, Number(values.reps));
+  const oneDay = await ensureDays('one-day', 1);
+  const twenty = values.quick ? undefined : await ensureDays('twenty-days', 20);
+
+  const native: Record<string, Figure> = {};
+  for (const threads of [2, 1]) {
+    native[`one_day_threads_${threads}`] = await repeat(reps, () => nativeBuild(oneDay.folder, threads));
+    if (twenty)
+      native[`twenty_days_threads_${threads}`] = await repeat(reps, () => nativeBuild(twenty.folder, threads));
+  }
+  const wasmNode = await repeat(reps, () => wasmInNode(oneDay.folder));
+
+  await new Promise<void>((resolve, reject) => {
+    const build = spawn('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
+    build.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build exited ${code}`))));
+  });
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+    detached: true,
+  });
+  try {
+    await new Promise((r) => setTimeout(r, 2500));
+    const browser = await launch();
+    const loads: LoadRun[] = [];
+    for (let i = 0; i < reps; i++) {
+      const page = await browser.newPage();
+      loads.push(await dropToReady(page, `http://127.0.0.1:${PORT}/`, oneDay.folder));
+      await page.close();
+    }
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    await dropToReady(page, `http://127.0.0.1:${PORT}/`, oneDay.folder);
+    const play = await playback(page, 30);
+    const threshold = await repeat(Math.max(reps, 5), async () => {
+      const ms = await thresholdChange(page, 3);
+      await thresholdChange(page, 2.5);
+      return ms;
+    });
+    await browser.close();
+
+    const drop = figure(loads.map((l) => l.seconds));
+    const medianRun = loads.find((l) => l.seconds === drop.median) ?? loads[0];
+    const ratio = drop.median / (native.one_day_threads_2?.median ?? Number.NaN);
+    const results = {
+      machine: {
+        cpus: cpus().length,
+        cpu: cpus()[0]?.model,
+        memory_gb: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+      },
+      data: { one_day_rows: oneDay.rows, twenty_days_rows: twenty?.rows ?? null, folder: DATA },
+      browser_native_ratio: ratio,
+      wasm_node_native_ratio: wasmNode.median / (native.one_day_threads_2?.median ?? Number.NaN),
+      native_seconds: native,
+      wasm_in_node_seconds: wasmNode,
+      browser_drop_to_ready_seconds: drop,
+      browser_stages_seconds: medianRun?.stages,
+      browser_peak_memory_mb: Math.max(...loads.map((l) => l.peakMb)),
+      playback_600x: play,
+      threshold_change_ms: threshold,
+    };
+    mkdirSync(join(ROOT, 'bench'), { recursive: true });
+    writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+    const rows: [string, string][] = [
+      [
+        'machine',
+        `${results.machine.cpus} cores, ${results.machine.memory_gb} GB, ${results.machine.cpu}, Node ${process.version}`,
+      ],
+      ['one day', `${oneDay.rows.toLocaleString('en')} rows, 12 shards`],
+      ...Object.entries(native).map(([k, f]): [string, string] => [`native ${k.replaceAll('_', ' ')}`, show(f)]),
+      ['wasm in Node, one day', show(wasmNode)],
+      ['browser drop to ready, one day', show(drop)],
+      ...Object.entries(medianRun?.stages ?? {}).map(([k, s]): [string, string] => [
+        `  stage ${k}`,
+        `${s.toFixed(2)} s`,
+      ]),
+      ['browser peak tab memory', `${results.browser_peak_memory_mb} MB`],
+      ['browser / native (2 threads)', `${ratio.toFixed(2)}x`],
+      ['wasm in Node / native (2 threads)', `${results.wasm_node_native_ratio.toFixed(2)}x`],
+      [
+        'playback 600x, 30 s',
+        `${play.fps.toFixed(1)} fps, longest task ${play.longestTaskMs.toFixed(0)} ms, ${play.queries} queries, ${play.secondsReplayed} s replayed`,
+      ],
+      ['threshold change to redrawn bursts', show(threshold, 'ms')],
+    ];
+    const width = Math.max(...rows.map(([k]) => k.length));
+    for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+  } finally {
+    if (server.pid) process.kill(-server.pid);
+  }
+}
+
+await main();

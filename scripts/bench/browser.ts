@@ -1,0 +1,102 @@
+// The app in headless Chromium: drop to ready (by stage, with the tab's peak memory), playback
+// at 600x, and a threshold change. Everything is read from the page; nothing is asserted.
+import { execSync } from 'node:child_process';
+import { type Browser, chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium';
+
+/** Resident memory of the browser's renderer processes (the tab and its engine worker), MB. */
+function rendererMb(): number {
+  const out = execSync('ps -eo rss=,args=', { encoding: 'utf8' });
+  const kb = out
+    .split('\n')
+    .filter((line) => line.includes('chromium') && line.includes('--type=renderer'))
+    .reduce((sum, line) => sum + Number(line.trim().split(/\s+/)[0]), 0);
+  return Math.round(kb / 1024);
+}
+
+export interface LoadRun {
+  seconds: number;
+  stages: Record<string, number>;
+  peakMb: number;
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+}
+
+/** Gives the folder to the folder input and times each progress stage until `ready`. */
+export async function dropToReady(page: Page, url: string, folder: string): Promise<LoadRun> {
+  await page.goto(url);
+  await page.waitForSelector('[data-status=idle]');
+  const marks: [string, number][] = [];
+  let peakMb = rendererMb();
+  const t0 = performance.now();
+  await page.getByTestId('open-folder').setInputFiles(folder);
+  for (let status = 'idle'; status === 'loading' || status === 'idle'; ) {
+    status = (await page.getByTestId('app').getAttribute('data-status')) ?? '';
+    const text =
+      (await page
+        .locator('.progress span')
+        .textContent({ timeout: 20 })
+        .catch(() => null)) ?? '';
+    const stage = text
+      .replace(/ \(\d+\/\d+\)$/, '')
+      .replace(/^Inspecting .*/, 'inspect')
+      .replace(/^Computing [^:]*:? ?/, '');
+    if (stage && marks.at(-1)?.[0] !== stage) marks.push([stage, performance.now() - t0]);
+    peakMb = Math.max(peakMb, rendererMb());
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await page.waitForSelector('[data-testid=spot-chart] canvas');
+  const seconds = (performance.now() - t0) / 1000;
+  const stages: Record<string, number> = {};
+  marks.forEach(([stage, at], i) => {
+    stages[stage || 'compute'] = ((marks[i + 1]?.[1] ?? seconds * 1000) - at) / 1000;
+  });
+  return { seconds, stages, peakMb };
+}
+
+export interface PlaybackRun {
+  fps: number;
+  longestTaskMs: number;
+  queries: number;
+  secondsReplayed: number;
+}
+
+/** Plays at 600x for `seconds` of wall time: frame rate, longest main-thread task, queries run. */
+export async function playback(page: Page, seconds: number): Promise<PlaybackRun> {
+  await page.keyboard.press('Home');
+  await page.getByTestId('speed').selectOption('600');
+  // a string, not a function: tsx's helpers (__name) do not exist inside the page
+  await page.evaluate(`
+    window.bench = { frames: 0, longest: 0 };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.bench.longest = Math.max(window.bench.longest, entry.duration);
+    }).observe({ type: 'longtask' });
+    (function count() { window.bench.frames++; requestAnimationFrame(count); })();
+    performance.clearMarks('duckdb-query');
+  `);
+  const before = await page.getByTestId('timeline').inputValue();
+  await page.getByTestId('play').click();
+  await page.waitForTimeout(seconds * 1000);
+  await page.getByTestId('play').click();
+  const after = await page.getByTestId('timeline').inputValue();
+  const { frames, longest, queries } = (await page.evaluate(
+    `({ ...window.bench, queries: performance.getEntriesByName('duckdb-query').length })`,
+  )) as { frames: number; longest: number; queries: number };
+  return { fps: frames / seconds, longestTaskMs: longest, queries, secondsReplayed: Number(after) - Number(before) };
+}
+
+/** From typing a new k_hard to the bursts table redrawn (data-status back to ready). */
+export async function thresholdChange(page: Page, kHard: number): Promise<number> {
+  await page.locator('summary', { hasText: 'Thresholds' }).click();
+  const input = page.getByTestId('threshold-k_hard');
+  await input.fill(String(kHard));
+  const t0 = performance.now();
+  await input.press('Enter');
+  await page.waitForSelector('[data-status=loading]', { timeout: 2000 }).catch(() => {});
+  await page.waitForSelector('[data-status=ready]');
+  const ms = performance.now() - t0;
+  await page.locator('summary', { hasText: 'Thresholds' }).click();
+  return ms;
+}

@@ -1,0 +1,68 @@
+// The benchmark's data, generated once into bench/data/ (outside git): a full NIFTY day of about
+// 5 million rows (all strikes of three expiries, 12 shards) and a 20-day set of such days.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openNodeDatabase } from '../../src/db/node';
+import { type DayRequest, generateDay } from '../../src/sample/generate';
+import { writeShards } from '../../src/sample/shards';
+
+export const DATA = join(import.meta.dirname, '..', '..', 'bench', 'data');
+const SHARDS = 12;
+
+function fullDay(tradeDate: string, seed: number): DayRequest {
+  const day = Date.parse(`${tradeDate}T00:00:00Z`);
+  const tuesday = (from: number) => new Date(from + ((2 - new Date(from).getUTCDay() + 7) % 7) * 86_400_000);
+  const expiry = (weeks: number) =>
+    tuesday(day + weeks * 7 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+  return {
+    underlying: 'NIFTY',
+    tradeDate,
+    expiries: [expiry(0), expiry(1), expiry(2)],
+    spotOpen: 25_000 + (seed % 1000),
+    strikeStep: 50,
+    strikesEachSide: 30,
+    seed,
+    quoteRate: 0.6,
+    bursts: [
+      { at: '10:02:15', seconds: 40, direction: 'down' },
+      { at: '13:10:00', seconds: 30, direction: 'up' },
+    ],
+    feedGaps: [{ at: '12:30:00', seconds: 45 }],
+  };
+}
+
+async function writeDay(folder: string, request: DayRequest): Promise<number> {
+  const dayFolder = join(folder, request.tradeDate, request.underlying);
+  mkdirSync(dayFolder, { recursive: true });
+  const columns = generateDay(request);
+  const paths = Array.from({ length: SHARDS }, (_, i) => join(dayFolder, `part-${String(i).padStart(2, '0')}.parquet`));
+  // a fresh engine per day keeps its wasm heap small
+  await writeShards(await openNodeDatabase(), columns, 'by-expiry-and-type', paths);
+  return columns.length;
+}
+
+/** Weekdays from 2026-01-05 on. */
+function weekdays(count: number): string[] {
+  const out: string[] = [];
+  for (let t = Date.parse('2026-01-05T00:00:00Z'); out.length < count; t += 86_400_000) {
+    const d = new Date(t);
+    if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) out.push(d.toISOString().slice(0, 10));
+  }
+  return out;
+}
+
+/** Generates what is missing; returns the folder and its row count. */
+export async function ensureDays(name: string, count: number): Promise<{ folder: string; rows: number }> {
+  const folder = join(DATA, name);
+  const marker = `${folder}.rows`;
+  if (existsSync(marker)) return { folder, rows: Number((await import('node:fs')).readFileSync(marker, 'utf8')) };
+  let rows = 0;
+  for (const [i, date] of weekdays(count).entries()) {
+    process.stderr.write(`generating ${name}: ${date} (${i + 1}/${count})\n`);
+    rows += await writeDay(folder, fullDay(date, 5_000_000 + i));
+  }
+  writeFileSync(marker, String(rows));
+  return { folder, rows };
+}
