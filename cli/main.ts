@@ -123,8 +123,11 @@ export async function main(argv: string[]): Promise<number> {
         reason: error instanceof Error ? error.message : String(error),
       });
     }
-    console.error(progressLine(i + 1, datasets.length, rowsDone, (performance.now() - started) / 1000, dataset.key));
+    const line = progressLine(i + 1, datasets.length, rowsDone, (performance.now() - started) / 1000, dataset.key);
+    // on a terminal one line updates in place; elsewhere (logs, CI) one plain line per dataset
+    process.stderr.write(process.stderr.isTTY ? `\r${line}\x1b[K` : `${line}\n`);
   }
+  if (process.stderr.isTTY && datasets.length > 0) process.stderr.write('\n');
 
   const count = (status: string) => report.filter((r) => r.status === status);
   console.error(

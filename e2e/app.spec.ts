@@ -108,6 +108,15 @@ test('opens a folder with a bad file and a non-Parquet file, names both, and sti
   await page.getByTestId('dataset-select').selectOption('NIFTY/2026-01-13');
   await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready');
   await expect(page.getByTestId('state-panel')).toContainText('NIFTY 2026-01-13 · expiry 2026-01-13 · DTE 0');
+  await expect(page.getByTestId('state-panel')).toContainText('step 50');
+  // the strike step is the user's to set: the dataset is recomputed with it, and empty restores it
+  await page.getByTestId('strike-step').fill('100');
+  await page.getByTestId('strike-step').press('Enter');
+  await expect(page.getByTestId('state-panel')).toContainText('step 100');
+  await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready');
+  await page.getByTestId('strike-step').fill('');
+  await page.getByTestId('strike-step').press('Enter');
+  await expect(page.getByTestId('state-panel')).toContainText('step 50');
 });
 
 test('a reload with the URL state lands on the same second', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { selectDataset } from '../pipeline/actions';
+import { selectDataset, setStrikeStep } from '../pipeline/actions';
 import { useDatasets, useResult, useSelectedKey } from '../store/selectors';
 
 export function DatasetPicker() {
@@ -15,6 +15,7 @@ export function DatasetPicker() {
       ].filter(([count]) => Number(count) > 0)
     : [];
   if (datasets.length === 0) return null;
+  const changeStep = (text: string) => info && void setStrikeStep(info.underlying, text.trim() ? Number(text) : null);
   return (
     <div className="dataset">
       <select
@@ -31,7 +32,20 @@ export function DatasetPicker() {
       </select>
       {info && (
         <span className="muted">
-          expiry {info.expiry} · DTE {info.dteDays} ('{info.dteBucket}') · step {info.strikeStep}
+          expiry {info.expiry} · DTE {info.dteDays} ('{info.dteBucket}') · step{' '}
+          <input
+            className="step"
+            type="number"
+            min={0}
+            step="any"
+            key={`${info.key}-${info.strikeStep}`}
+            defaultValue={info.strikeStep}
+            data-testid="strike-step"
+            aria-label="Strike step"
+            title={`Strike step of ${info.underlying}; empty = ${info.inferredStrikeStep ?? 'the known step'}`}
+            onKeyDown={(e) => e.key === 'Enter' && changeStep(e.currentTarget.value)}
+            onBlur={(e) => e.target.value !== String(info.strikeStep) && changeStep(e.target.value)}
+          />
         </span>
       )}
       {notes.length > 0 && (

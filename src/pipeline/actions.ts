@@ -6,7 +6,7 @@ import { type ExportFormat, type ExportTable, exportFileName, writeExport } from
 import { resetClock } from '../playback/store';
 import { SAMPLE_DAYS, writeSampleDays } from '../sample/sampleDays';
 import { useAppStore } from '../store/appStore';
-import { readUrlState, saveThresholds } from '../store/persisted';
+import { readUrlState, saveStrikeSteps, saveThresholds } from '../store/persisted';
 import { computeBursts, computeDataset } from './compute';
 import type { SourceFile } from './inspect';
 import { inspectFiles, type Loaded } from './load';
@@ -83,10 +83,11 @@ async function compute(key: string, run: number): Promise<void> {
   const stages = ['spot', 'grid', 'options', 'bursts'];
   try {
     const db = await browserDatabase();
-    const overrides = get().overrides;
+    const { overrides, strikeSteps } = get();
     const result = await exclusive(() =>
       computeDataset(db, dataset, files, {
         session: DEFAULT_SESSION,
+        strikeStep: strikeSteps[dataset.underlying],
         thresholds: (u, b) => thresholdsFor(overrides, u, b),
         onStage: (stage) =>
           run === generation &&
@@ -130,6 +131,16 @@ export async function loadSample(): Promise<void> {
 export function cancel(): void {
   generation++;
   set({ status: get().result ? 'ready' : 'idle', progress: null });
+}
+
+/** Sets (or, with null, forgets) the strike step of an underlying and recomputes the selection. */
+export async function setStrikeStep(underlying: string, step: number | null): Promise<void> {
+  const { [underlying]: _, ...others } = get().strikeSteps;
+  const strikeSteps = step && step > 0 ? { ...others, [underlying]: step } : others;
+  saveStrikeSteps(strikeSteps);
+  set({ strikeSteps });
+  const key = get().selectedKey;
+  if (key) await compute(key, ++generation);
 }
 
 /** Applies new thresholds; bursts are recomputed from the computed grid, no Parquet is read. */

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
 import { type TickRow, writeTickFile } from '../sample/tickRows';
-import { at, computePaths, loadPaths, session, shardPath, tempFolder, testDatabase } from '../test/kit';
+import { at, computePaths, defaultOptions, loadPaths, session, shardPath, tempFolder, testDatabase } from '../test/kit';
 import { inspectFiles } from './load';
 
 let db: Database;
@@ -119,5 +119,20 @@ describe('inputs', () => {
     ]);
     const named = await inspectFiles(db, [{ path: unnamed, underlying: 'NIFTY' }], session, asked);
     expect([named.problems, named.datasets.map((d) => d.key)]).toEqual([[], ['NIFTY/2026-01-08']]);
+  });
+
+  it('uses a strike step the user set for the ATM strike and its options', async () => {
+    const path = shardPath(dir, 'user-step.parquet');
+    await writeTickFile(db, path, [
+      { time: '09:15:00', spot: 25850, strike: 25900, bids: [120] },
+      { time: '09:15:00', spot: 25850, strike: 25850, bids: [99] },
+    ]);
+    const withStep = await computePaths(db, [path], undefined, { ...defaultOptions, strikeStep: 100 });
+    // 25850 / 100 = 258.5 rounds away from zero: ATM 25900
+    expect([withStep.info.strikeStep, withStep.features.atm_strike![0], withStep.features.ce_bid![0]]).toEqual([
+      100, 25900, 120,
+    ]);
+    const known = await computePaths(db, [path]);
+    expect([known.info.strikeStep, known.features.atm_strike![0], known.features.ce_bid![0]]).toEqual([50, 25850, 99]);
   });
 });

@@ -5,7 +5,7 @@ import type { DatasetResult } from '../pipeline/compute';
 import type { Dataset } from '../pipeline/datasets';
 import type { FileProblem } from '../pipeline/inspect';
 import type { ThresholdOverrides } from '../pipeline/market';
-import { loadThresholds } from './persisted';
+import { loadStrikeSteps, loadThresholds } from './persisted';
 
 export type Status = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -31,6 +31,8 @@ export interface ResultSlice {
 
 export interface ThresholdsSlice {
   overrides: ThresholdOverrides;
+  /** Strike steps the user set, per underlying; others are known or inferred. */
+  strikeSteps: Record<string, number>;
 }
 
 export type AppState = FilesSlice & ResultSlice & ThresholdsSlice;
@@ -45,4 +47,5 @@ export const useAppStore = create<AppState>()(() => ({
   fileCount: 0,
   result: null,
   overrides: loadThresholds(),
+  strikeSteps: loadStrikeSteps(),
 }));

@@ -17,6 +17,22 @@ export function saveThresholds(overrides: ThresholdOverrides): void {
   globalThis.localStorage?.setItem(THRESHOLDS_KEY, JSON.stringify(overrides));
 }
 
+const STRIKE_STEPS_KEY = 'market-truth.strike-steps.v1';
+
+/** Strike steps the user set, per underlying (spec 4: shown and editable). */
+export function loadStrikeSteps(): Record<string, number> {
+  try {
+    const text = globalThis.localStorage?.getItem(STRIKE_STEPS_KEY);
+    return text ? (JSON.parse(text) as Record<string, number>) : {};
+  } catch {
+    return {};
+  }
+}
+
+export function saveStrikeSteps(steps: Record<string, number>): void {
+  globalThis.localStorage?.setItem(STRIKE_STEPS_KEY, JSON.stringify(steps));
+}
+
 export interface UrlState {
   dataset?: string; // 'NIFTY/2026-01-13'
   time?: string; // 'HH:MM:SS'
