@@ -7,7 +7,7 @@ import { resetClock } from '../playback/store';
 import { SAMPLE_DAYS, writeSampleDays } from '../sample/sampleDays';
 import { useAppStore } from '../store/appStore';
 import { readUrlState, saveStrikeSteps, saveThresholds } from '../store/persisted';
-import { computeBursts, computeDataset } from './compute';
+import { computeDataset, recomputeBursts } from './compute';
 import type { SourceFile } from './inspect';
 import { inspectFiles, type Loaded } from './load';
 import { type BurstThresholds, DEFAULT_SESSION, secondOfDay, type ThresholdOverrides, thresholdsFor } from './market';
@@ -154,7 +154,7 @@ export async function setThresholds(overrides: ThresholdOverrides): Promise<void
   set({ status: 'loading' });
   try {
     const db = await browserDatabase();
-    const bursts = await exclusive(() => computeBursts(db, thresholds));
+    const bursts = await exclusive(() => recomputeBursts(db, thresholds, result));
     if (run === generation) set({ result: { ...result, ...bursts }, status: 'ready' });
   } catch (error) {
     if (run === generation) set({ status: 'error', error: message(error) });

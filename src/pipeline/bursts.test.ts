@@ -4,7 +4,7 @@
 // a+12 2.191 and a+13 1.549 (soft only), a+14 0. The burst is exactly [a, a+13], 14 s.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
-import { computeBursts } from '../pipeline/compute';
+import { computeBursts, recomputeBursts } from '../pipeline/compute';
 import { defaultThresholds } from '../pipeline/market';
 import { type TickRow, writeTickFile } from '../sample/tickRows';
 import { computePaths, shardPath, tempFolder, testDatabase } from '../test/kit';
@@ -91,5 +91,15 @@ describe('bursts', () => {
     // 1.26 at C (not soft), 1.79 at C+1 (soft); the run starts at C+1.
     const lower = await computeBursts(db, { ...nifty, minMove: 2e-4 });
     expect(lower.bursts.map((b) => b.start_time)).toContain(OPEN + C + 1);
+  });
+
+  it('after a threshold change, reads back the same columns a full read gives', async () => {
+    const before = await computeBursts(db, nifty);
+    const changed = { ...nifty, mergeGapS: 136 };
+    const partial = await recomputeBursts(db, changed, before);
+    const full = await computeBursts(db, changed);
+    expect(partial.bursts).toEqual(full.bursts);
+    expect(partial.features).toEqual(full.features);
+    expect(partial.features.burst_id![B]).toBe(1);
   });
 });

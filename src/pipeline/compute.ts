@@ -183,6 +183,21 @@ export async function computeBursts(db: Database, thresholds: BurstThresholds): 
   return readBurstResult(db, thresholds);
 }
 
+/**
+ * The same after a threshold change, reading back only what thresholds alter: the other
+ * feature columns, stale spans and ATM changes of `previous` are kept as they are.
+ */
+export async function recomputeBursts(
+  db: Database,
+  thresholds: BurstThresholds,
+  previous: BurstResult,
+): Promise<BurstResult> {
+  await buildBursts(db, thresholds);
+  const changed = toColumns(await runQuery(db, queries.burstColumns, undefined));
+  const bursts = toRows(await runQuery(db, queries.burstRows, undefined));
+  return { ...previous, features: { ...previous.features, ...changed }, bursts, thresholds };
+}
+
 async function readBurstResult(db: Database, thresholds: BurstThresholds): Promise<BurstResult> {
   const features = toColumns(await runQuery(db, queries.featureColumns, undefined));
   const bursts = toRows(await runQuery(db, queries.burstRows, undefined));

@@ -3,6 +3,7 @@
 import type { Param } from '../db/database';
 import atmBand from './atm_band.sql?raw';
 import atmChanges from './atm_changes.sql?raw';
+import burstColumns from './burst_columns.sql?raw';
 import burstRows from './burst_rows.sql?raw';
 import burstSeconds from './burst_seconds.sql?raw';
 import bursts from './bursts.sql?raw';
@@ -74,6 +75,7 @@ export const queries = {
   features: query('features', features),
   featureColumns: query('feature_columns', featureColumns),
   burstRows: query('burst_rows', burstRows),
+  burstColumns: query('burst_columns', burstColumns),
   dataQuality: query('data_quality', dataQuality),
   staleSpans: query('stale_spans', staleSpans, (p: { minAgeS: number }) => [p.minAgeS]),
   atmChanges: query('atm_changes', atmChanges),
