@@ -1,9 +1,8 @@
 // Every feature of the current second. A stale value shows its age and looks stale; NULL is a dash.
 import { clockTime, DASH, fixed, indianNumber, price, scientific } from '../format';
-import type { DatasetResult } from '../pipeline/compute';
+import { type DatasetResult, STALE_AFTER_S as STALE_S } from '../pipeline/compute';
 import { useSecond } from '../store/selectors';
 
-const STALE_S = 5;
 type Format = (v: number) => string;
 const flag: Format = (v) => (Number.isNaN(v) ? DASH : v ? 'yes' : 'no');
 const qty: Format = (v) => indianNumber(v);

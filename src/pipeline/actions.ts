@@ -51,7 +51,7 @@ export async function openSources(sources: SourceFile[]): Promise<void> {
     );
     if (run !== generation) return;
     loaded = next;
-    set({ problems: next.problems, datasets: next.datasets, fileCount: next.files.size + next.problems.length });
+    set({ problems: next.problems, datasets: next.datasets });
     const keys = next.datasets.map((d) => d.key);
     const wanted = [get().selectedKey, readUrlState().dataset].find((k) => k && keys.includes(k)) ?? keys[0];
     if (!wanted) {

@@ -10,7 +10,7 @@ export interface ColumnType {
   type: string;
 }
 
-export type FileShape = { ok: true; select: string; underlyingColumn: boolean } | { ok: false; reason: string };
+export type FileShape = { ok: true; select: string } | { ok: false; reason: string };
 
 const INTEGER = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT)$/;
 const NUMBER =
@@ -124,5 +124,5 @@ export function fileShape(path: string, columns: ColumnType[], pathUnderlying: s
     `  ${value('vol_delta', volDelta, 'BIGINT')} AS vol_delta`,
     `FROM read_parquet(${sqlString(path)}, file_row_number = true)`,
   ].join('\n');
-  return { ok: true, select, underlyingColumn: underlyingCol !== undefined };
+  return { ok: true, select };
 }

@@ -22,7 +22,6 @@ export interface FilesSlice {
   problems: FileProblem[];
   datasets: Dataset[];
   selectedKey: string | null;
-  fileCount: number;
 }
 
 export interface ResultSlice {
@@ -44,7 +43,6 @@ export const useAppStore = create<AppState>()(() => ({
   problems: [],
   datasets: [],
   selectedKey: null,
-  fileCount: 0,
   result: null,
   overrides: loadThresholds(),
   strikeSteps: loadStrikeSteps(),
