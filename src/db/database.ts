@@ -12,8 +12,8 @@ export interface Database {
   query(sql: string, params?: readonly Param[]): Promise<Table>;
   /** Makes a user's file readable under `path` without copying it into wasm memory. */
   registerFile(path: string, file: File): Promise<void>;
-  /** Creates (or replaces) table `name` from an Arrow table. */
-  insertArrow(name: string, table: Table): Promise<void>;
+  /** Creates (or replaces) table `name` from an Arrow table; with `append`, adds the rows to it. */
+  insertArrow(name: string, table: Table, append?: boolean): Promise<void>;
   /** Prepares `path` to receive a COPY ... TO inside the engine. */
   prepareOutput(path: string): Promise<void>;
   /** Bytes of a file the engine wrote (COPY ... TO). */

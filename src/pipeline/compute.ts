@@ -65,18 +65,46 @@ export interface ComputeOptions {
 /** Files per dataset and rows per file that order_in_second can tell apart (13 and 30 bits). */
 export const MAX_FILES = 2 ** 13;
 
-/**
- * The dataset's rows from all its files, with `order_in_second`: one BIGINT that orders the rows
- * of one second as spec 2 breaks ties (microsecond in the second: 20 bits, then file rank by path
- * text: 13 bits, then row number in the file: 30 bits), so that arg_max picks the last row.
- * BIGINT, not HUGEINT: DuckDB 0.9's arg_max compares a HUGEINT key as a DOUBLE, which cannot
- * tell row n from row n + 1 at that size (the parity test with the native engine found it).
- */
-function ticksView(dataset: Dataset, files: ReadonlyMap<string, InspectedFile>): string {
+/** One engine, or several that share the scans of a dataset's files; the first holds the results. */
+export type Engines = Database | readonly Database[];
+
+export function enginesOf(engines: Engines): readonly Database[] {
+  return 'query' in engines ? [engines] : engines;
+}
+
+/** A file of the dataset and its rank in the dataset's files sorted by path (spec 2 order). */
+interface RankedFile {
+  path: string;
+  rank: number;
+}
+
+/** The dataset's files dealt out to `count` engines by rows, the largest first to the least loaded. */
+function shareFiles(dataset: Dataset, files: ReadonlyMap<string, InspectedFile>, count: number): RankedFile[][] {
   if (dataset.files.length > MAX_FILES) {
     throw new Error(`${dataset.key}: ${dataset.files.length} files; at most ${MAX_FILES} per day can be ordered`);
   }
-  const selects = dataset.files.map((path, rank) => {
+  const rows = (path: string) =>
+    files.get(path)?.datasets.find((d) => d.underlying === dataset.underlying && d.tradeDate === dataset.tradeDate)
+      ?.rowCount ?? 0;
+  const ranked = dataset.files.map((path, rank) => ({ path, rank, rows: rows(path) }));
+  const shares = Array.from({ length: count }, () => ({ rows: 0, files: [] as RankedFile[] }));
+  for (const file of [...ranked].sort((a, b) => b.rows - a.rows || a.rank - b.rank)) {
+    const least = shares.reduce((min, share) => (share.rows < min.rows ? share : min));
+    least.rows += file.rows;
+    least.files.push({ path: file.path, rank: file.rank });
+  }
+  return shares.map((share) => share.files);
+}
+
+/**
+ * The rows of `share` with `order_in_second`: one BIGINT that orders the rows of one second as
+ * spec 2 breaks ties (microsecond in the second: 20 bits, then file rank by path text: 13 bits,
+ * then row number in the file: 30 bits), so that arg_max picks the last row.
+ * BIGINT, not HUGEINT: DuckDB 0.9's arg_max compares a HUGEINT key as a DOUBLE, which cannot
+ * tell row n from row n + 1 at that size (the parity test with the native engine found it).
+ */
+function ticksView(share: readonly RankedFile[], files: ReadonlyMap<string, InspectedFile>): string {
+  const selects = share.map(({ path, rank }) => {
     const file = files.get(path);
     if (!file) throw new Error(`${path}: not inspected`);
     return `SELECT *, (epoch_us(ts) % 1000000) * ${2 ** 43} + ${rank * 2 ** 30} + row_no AS order_in_second FROM (${file.select})`;
@@ -84,18 +112,42 @@ function ticksView(dataset: Dataset, files: ReadonlyMap<string, InspectedFile>):
   return selects.join('\nUNION ALL\n');
 }
 
+/** An engine and the files it scans; the first share's engine holds the results. */
+interface Share {
+  engine: Database;
+  files: RankedFile[];
+}
+
+/** Runs `scan` on every share at once, then appends the other shares' `tables` to the first's. */
+async function scanShares(
+  shares: readonly Share[],
+  tables: readonly string[],
+  scan: (db: Database) => Promise<unknown>,
+) {
+  await Promise.all(shares.map(({ engine }) => scan(engine)));
+  const [main, ...others] = shares.map((s) => s.engine);
+  for (const engine of others) {
+    for (const table of tables) {
+      const rows = await engine.query(`SELECT * FROM ${table}`);
+      if (rows.numRows > 0) await main?.insertArrow(table, rows, true);
+    }
+  }
+}
+
 /** Everything the screen needs: the tables built on the engine, then read into columns. */
 export async function computeDataset(
-  db: Database,
+  engines: Engines,
   dataset: Dataset,
   files: ReadonlyMap<string, InspectedFile>,
   options: ComputeOptions,
 ): Promise<DatasetResult> {
-  const built = await buildDataset(db, dataset, files, options);
-  return { ...built, ...(await readBurstResult(db, built.thresholds)) };
+  const built = await buildDataset(engines, dataset, files, options);
+  return { ...built, ...(await readBurstResult(built.engine, built.thresholds)) };
 }
 
 export interface BuiltDataset {
+  /** The engine that holds the dataset's tables. */
+  engine: Database;
   info: DatasetInfo;
   quality: DataQuality;
   thresholds: BurstThresholds;
@@ -103,14 +155,22 @@ export interface BuiltDataset {
 
 /** Builds the dataset's tables on the engine (features, bursts and their inputs); reads nothing back. */
 export async function buildDataset(
-  db: Database,
+  engines: Engines,
   dataset: Dataset,
   files: ReadonlyMap<string, InspectedFile>,
   options: ComputeOptions,
 ): Promise<BuiltDataset> {
   const stage = options.onStage ?? (() => {});
   const { underlying, tradeDate } = dataset;
-  await db.query(`CREATE OR REPLACE TEMP VIEW ticks AS ${ticksView(dataset, files)}`);
+  const all = enginesOf(engines);
+  const shares = shareFiles(dataset, files, all.length)
+    .map((share, i) => ({ engine: all[i] as Database, files: share }))
+    .filter((share) => share.files.length > 0);
+  const db = shares[0]?.engine;
+  if (!db) throw new Error(`${dataset.key}: no files`);
+  await Promise.all(
+    shares.map((s) => s.engine.query(`CREATE OR REPLACE TEMP VIEW ticks AS ${ticksView(s.files, files)}`)),
+  );
 
   const { session } = options;
   const open = `${tradeDate} ${session.open}`;
@@ -122,8 +182,12 @@ export async function buildDataset(
   };
 
   stage('spot');
-  await runQuery(db, queries.spotSeconds, window);
-  const [facts] = toRows(await runQuery(db, queries.datasetInfo, { ...window, tradeDate }));
+  await scanShares(shares, ['spot_partials', 'day_strikes'], async (engine) => {
+    await runQuery(engine, queries.spotPartials, window);
+    await runQuery(engine, queries.dayStrikes, { ...window, tradeDate });
+  });
+  await runQuery(db, queries.spotSeconds, undefined);
+  const [facts] = toRows(await runQuery(db, queries.datasetInfo, undefined));
   const expiry = facts?.expiry as string | null;
   if (!expiry) throw new Error(`${dataset.key}: no option expiry on or after the trade date`);
   const inferred = (facts?.inferred_step as number | null) ?? null;
@@ -156,19 +220,21 @@ export async function buildDataset(
   const [band] = toRows(await runQuery(db, queries.atmBand, undefined));
 
   stage('options');
-  await runQuery(db, queries.optionSeconds, {
+  const optionWindow = {
     ...window,
     expiry,
     minKey: (band?.min_key as number | null) ?? 0,
     maxKey: (band?.max_key as number | null) ?? -1,
-  });
+  };
+  await scanShares(shares, ['option_partials'], (engine) => runQuery(engine, queries.optionPartials, optionWindow));
+  await runQuery(db, queries.optionSeconds, undefined);
   await runQuery(db, queries.marketState, undefined);
   const [quality] = toRows(await runQuery(db, queries.dataQuality, undefined));
 
   stage('bursts');
   const thresholds = options.thresholds(underlying, info.dteBucket);
   await buildBursts(db, thresholds);
-  return { info, quality: quality as unknown as DataQuality, thresholds };
+  return { engine: db, info, quality: quality as unknown as DataQuality, thresholds };
 }
 
 async function buildBursts(db: Database, thresholds: BurstThresholds): Promise<void> {

@@ -45,9 +45,9 @@ function engineMessage(error: unknown): string {
   return (text.split('\n')[0] ?? text).replace(/^[A-Za-z ]*Error: /, '');
 }
 
+/** Inspects one file the engine can read (registered, or on its disk). */
 export async function inspectFile(db: Database, source: SourceFile, session: Session): Promise<Inspection> {
   const { path } = source;
-  if (source.file) await db.registerFile(path, source.file);
 
   let columns: ColumnType[];
   try {

@@ -1,7 +1,7 @@
 // Files -> inspected files, problems and datasets. One bad file never stops the others.
-import type { Database } from '../db/database';
+import { type Engines, enginesOf } from './compute';
 import { collectDatasets, type Dataset } from './datasets';
-import { type FileProblem, type InspectedFile, inspectFile, type SourceFile } from './inspect';
+import { type FileProblem, type InspectedFile, type Inspection, inspectFile, type SourceFile } from './inspect';
 import type { Session } from './market';
 
 export interface Loaded {
@@ -16,23 +16,44 @@ export interface LoadProgress {
   path: string;
 }
 
-/** Inspects `sources` and adds them to `previous` (a file given again replaces its earlier self). */
+/**
+ * Inspects `sources` and adds them to `previous` (a file given again replaces its earlier self).
+ * Several engines inspect files at once; each given file is registered with all of them, so that
+ * any engine can scan any file later.
+ */
 export async function inspectFiles(
-  db: Database,
+  engines: Engines,
   sources: readonly SourceFile[],
   session: Session,
   previous: Loaded = { files: new Map(), problems: [], datasets: [] },
   onProgress: (p: LoadProgress) => void = () => {},
   cancelled: () => boolean = () => false,
 ): Promise<Loaded> {
+  const all = enginesOf(engines);
+  await Promise.all(
+    sources.flatMap(({ path, file }) => (file ? all.map((engine) => engine.registerFile(path, file)) : [])),
+  );
+  const inspections: Inspection[] = [];
+  let next = 0;
+  let done = 0;
+  await Promise.all(
+    all.map(async (engine) => {
+      for (let i = next++; i < sources.length && !cancelled(); i = next++) {
+        const source = sources[i] as SourceFile;
+        onProgress({ done, total: sources.length, path: source.path });
+        inspections[i] = await inspectFile(engine, source, session);
+        done++;
+      }
+    }),
+  );
+
   const files = new Map(previous.files);
   const given = new Set(sources.map((s) => s.path));
   const problems = previous.problems.filter((p) => !given.has(p.path));
   for (const [i, source] of sources.entries()) {
-    if (cancelled()) break;
-    onProgress({ done: i, total: sources.length, path: source.path });
+    const inspection = inspections[i];
+    if (!inspection) continue; // cancelled
     files.delete(source.path);
-    const inspection = await inspectFile(db, source, session);
     if (inspection.ok) files.set(source.path, inspection.file);
     else problems.push(inspection.problem);
   }

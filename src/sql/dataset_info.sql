@@ -1,15 +1,9 @@
 -- The front expiry (earliest expiry on or after the trade date) and the strike step inferred
 -- from it: the most common gap between adjacent distinct strikes, ties to the smaller gap.
--- $1 underlying, $2 first instant of the day, $3 end of the last second, $4 trade date.
-WITH day_rows AS (
-  SELECT expiry, strike_key
-  FROM ticks
-  WHERE underlying = $1 AND ts >= CAST($2 AS TIMESTAMP) AND ts < CAST($3 AS TIMESTAMP)
-    AND expiry >= CAST($4 AS DATE)
-),
-front AS (SELECT min(expiry) AS expiry FROM day_rows),
+-- Reads day_strikes (the shares' pairs; a pair may appear once per share).
+WITH front AS (SELECT min(expiry) AS expiry FROM day_strikes),
 strikes AS (
-  SELECT DISTINCT strike_key FROM day_rows
+  SELECT DISTINCT strike_key FROM day_strikes
   WHERE expiry = (SELECT expiry FROM front) AND strike_key IS NOT NULL
 ),
 gaps AS (SELECT strike_key - lag(strike_key) OVER (ORDER BY strike_key) AS gap FROM strikes),

@@ -9,13 +9,16 @@ import burstSeconds from './burst_seconds.sql?raw';
 import bursts from './bursts.sql?raw';
 import dataQuality from './data_quality.sql?raw';
 import datasetInfo from './dataset_info.sql?raw';
+import dayStrikes from './day_strikes.sql?raw';
 import describeFile from './describe_file.sql?raw';
 import featureColumns from './feature_columns.sql?raw';
 import features from './features.sql?raw';
 import fileDatasets from './file_datasets.sql?raw';
 import marketState from './market_state.sql?raw';
+import optionPartials from './option_partials.sql?raw';
 import optionSeconds from './option_seconds.sql?raw';
 import spotGrid from './spot_grid.sql?raw';
+import spotPartials from './spot_partials.sql?raw';
 import spotSeconds from './spot_seconds.sql?raw';
 import staleSpans from './stale_spans.sql?raw';
 
@@ -43,8 +46,10 @@ export const queries = {
     p.openSecond,
     p.closeSecond,
   ]),
-  spotSeconds: query('spot_seconds', spotSeconds, day),
-  datasetInfo: query('dataset_info', datasetInfo, (p: DayWindow & { tradeDate: string }) => [...day(p), p.tradeDate]),
+  spotPartials: query('spot_partials', spotPartials, day),
+  spotSeconds: query('spot_seconds', spotSeconds),
+  dayStrikes: query('day_strikes', dayStrikes, (p: DayWindow & { tradeDate: string }) => [...day(p), p.tradeDate]),
+  datasetInfo: query('dataset_info', datasetInfo),
   spotGrid: query(
     'spot_grid',
     spotGrid,
@@ -60,11 +65,12 @@ export const queries = {
     }) => [p.open, p.close, p.underlying, p.tradeDate, p.strikeStep, p.expiry, p.dteDays, p.dteBucket],
   ),
   atmBand: query('atm_band', atmBand),
-  optionSeconds: query(
-    'option_seconds',
-    optionSeconds,
+  optionPartials: query(
+    'option_partials',
+    optionPartials,
     (p: DayWindow & { expiry: string; minKey: number; maxKey: number }) => [...day(p), p.expiry, p.minKey, p.maxKey],
   ),
+  optionSeconds: query('option_seconds', optionSeconds),
   marketState: query('market_state', marketState),
   burstSeconds: query(
     'burst_seconds',

@@ -1,17 +1,14 @@
--- Per second of the trade date up to the close: the last spot (spec 2: the last row by
--- timestamp, then file path, then row number, taken whole), the volume of every row (flow),
--- and data-quality counts. $1 underlying, $2 first instant of the day, $3 end of the last second.
+-- Per second: the last spot (spec 2: the last row by timestamp, then file path, then row
+-- number, taken whole), the volume of every row (flow), and data-quality counts, merged from
+-- the shares in spot_partials (one row per second and share; order keys never tie).
 CREATE OR REPLACE TEMP TABLE spot_seconds AS
 SELECT
-  date_trunc('second', ts) AS sec,
-  -- arg_max skips NULL values: -1 (spot is > 0 here) stands for the last row's NULL
-  nullif(arg_max(CASE WHEN spot > 0 THEN spot ELSE -1 END, order_in_second), -1) AS spot,
-  CAST(coalesce(sum(vol_delta), 0) AS BIGINT) AS volume_all,
-  CAST(count(*) AS BIGINT) AS row_count,
-  CAST(count(*) FILTER (WHERE vol_delta < 0) AS BIGINT) AS negative_volume,
-  CAST(count(*) FILTER (WHERE bp0 > 0 AND sp0 > 0 AND bp0 > sp0) AS BIGINT) AS crossed_quotes,
-  -- a book price of 0 is an empty level, not a bad price; deeper levels are not read here
-  CAST(count(*) FILTER (WHERE spot <= 0 OR bp0 < 0 OR sp0 < 0) AS BIGINT) AS nonpositive_prices
-FROM ticks
-WHERE underlying = $1 AND ts >= CAST($2 AS TIMESTAMP) AND ts < CAST($3 AS TIMESTAMP)
-GROUP BY date_trunc('second', ts)
+  sec,
+  nullif(arg_max(last_spot, last_order), -1) AS spot,
+  CAST(sum(volume_all) AS BIGINT) AS volume_all,
+  CAST(sum(row_count) AS BIGINT) AS row_count,
+  CAST(sum(negative_volume) AS BIGINT) AS negative_volume,
+  CAST(sum(crossed_quotes) AS BIGINT) AS crossed_quotes,
+  CAST(sum(nonpositive_prices) AS BIGINT) AS nonpositive_prices
+FROM spot_partials
+GROUP BY sec
