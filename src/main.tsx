@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { loadSample } from './pipeline/actions';
+import { loadSample, startEngines } from './pipeline/actions';
 import { startPlaybackLoop } from './playback/loop';
 import { setSpeed } from './playback/store';
 import { startUrlSync } from './playback/urlSync';
@@ -10,6 +10,7 @@ import './styles.css';
 
 const url = readUrlState();
 setSpeed(url.speed ?? 60);
+startEngines();
 if (url.sample) void loadSample();
 startPlaybackLoop();
 startUrlSync();

@@ -1,9 +1,10 @@
-// The engine reads a dropped file in 16 KiB pages, one FileReaderSync call each, and in Chromium
-// every call costs about 1 ms whatever its size: 15 MB/s. Measured in the engine's worker on a
-// 63 MB shard: 16 KiB reads 15 MB/s, 256 KiB 150 MB/s, 1 MiB 300 MB/s, 4 MiB 535 MB/s. Pages are
-// therefore served from aligned chunks read whole; a column's pages are read in order, so most
-// pages come from a chunk already read. 512 KiB was the fastest chunk for the app's scans: bigger
-// chunks read more bytes of the columns a query does not need.
+// The engine reads a dropped file through FileReaderSync, one call per read, and in Chromium
+// every call costs about 1 ms whatever its size. Measured in the engine's worker on a 63 MB
+// shard: 16 KiB reads 15 MB/s, 256 KiB 150 MB/s, 1 MiB 300 MB/s, 4 MiB 535 MB/s. The engine's
+// reads are small (16 KiB pages, or column chunks and thousands of reads of a byte or none), so
+// they are served from aligned chunks read whole; a column's bytes are read in order, so most
+// reads find their chunk already read. 512 KiB was the fastest chunk for the app's scans:
+// bigger chunks read more bytes of the columns a query does not need.
 export const CHUNK_BYTES = 512 * 1024;
 export const CACHE_BYTES = 64 * 1024 * 1024;
 

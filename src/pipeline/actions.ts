@@ -1,6 +1,6 @@
-// Commands from the screen. They run the pipeline on the engine and replace store state whole.
-// Engine work is serialized (one engine, shared temp tables); the latest command wins.
-import { browserDatabase } from '../db/engine';
+// Commands from the screen. They run the pipeline on the engines and replace store state whole.
+// Engine work is serialized (the engines' temp tables are shared state); the latest command wins.
+import { browserEngines } from '../db/engine';
 import { download } from '../export/download';
 import { type ExportFormat, type ExportTable, exportFileName, writeExport } from '../export/exportTable';
 import { resetClock } from '../playback/store';
@@ -27,6 +27,18 @@ function exclusive<T>(work: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/** Starts the engines before the first file arrives. */
+export function startEngines(): void {
+  void browserEngines();
+}
+
+/** The engine that holds the selected dataset's tables. */
+async function mainEngine() {
+  const [main] = await browserEngines();
+  if (!main) throw new Error('no engine');
+  return main;
+}
+
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -38,10 +50,10 @@ export async function openSources(sources: SourceFile[]): Promise<void> {
   for (const source of sources) given.set(source.path, source);
   set({ status: 'loading', error: null, progress: { stage: 'Inspecting files', done: 0, total } });
   try {
-    const db = await browserDatabase();
+    const engines = await browserEngines();
     const next = await exclusive(() =>
       inspectFiles(
-        db,
+        engines,
         sources,
         DEFAULT_SESSION,
         loaded,
@@ -82,10 +94,10 @@ async function compute(key: string, run: number): Promise<void> {
   set({ status: 'loading', selectedKey: key, progress: { stage: `Computing ${key}`, done: 0, total: 4 } });
   const stages = ['spot', 'grid', 'options', 'bursts'];
   try {
-    const db = await browserDatabase();
+    const engines = await browserEngines();
     const { overrides, strikeSteps } = get();
     const result = await exclusive(() =>
-      computeDataset(db, dataset, files, {
+      computeDataset(engines, dataset, files, {
         session: DEFAULT_SESSION,
         strikeStep: strikeSteps[dataset.underlying],
         thresholds: (u, b) => thresholdsFor(overrides, u, b),
@@ -105,24 +117,32 @@ async function compute(key: string, run: number): Promise<void> {
 }
 
 /**
- * Generates the built-in sample day (the NIFTY expiry day) inside the engine and opens it like
- * dropped files. One day keeps the wait short; the other sample days are for tests and the CLI.
+ * Generates the built-in sample day (the NIFTY expiry day) on the engine and opens its shards as
+ * files, like a drop. One day keeps the wait short; the other sample days are for tests and the CLI.
  */
 export async function loadSample(): Promise<void> {
   const run = ++generation;
   set({ status: 'loading', error: null, progress: { stage: 'Generating the sample day', done: 0, total: 1 } });
   try {
-    const db = await browserDatabase();
-    const paths = await exclusive(() =>
-      writeSampleDays(
+    const db = await mainEngine();
+    const files = await exclusive(async () => {
+      const paths = await writeSampleDays(
         db,
         (day, shard) => `sample_${day.underlying}_${day.tradeDate}_part-${shard}.parquet`,
         SAMPLE_DAYS.slice(0, 1),
         (done, total) => set({ progress: { stage: 'Generating the sample day', done, total } }),
-      ),
-    );
+      );
+      // as files, every engine can read them; the engine's own copies are dropped
+      return Promise.all(
+        paths.map(async (path) => {
+          const file = new File([(await db.readFile(path)) as Uint8Array<ArrayBuffer>], path);
+          await db.dropFile(path);
+          return file;
+        }),
+      );
+    });
     if (run !== generation) return;
-    await openSources(paths.map((path) => ({ path })));
+    await openSources(files.map((file) => ({ path: file.name, file })));
   } catch (error) {
     if (run === generation) set({ status: 'error', progress: null, error: message(error) });
   }
@@ -153,7 +173,7 @@ export async function setThresholds(overrides: ThresholdOverrides): Promise<void
   const thresholds: BurstThresholds = thresholdsFor(overrides, result.info.underlying, result.info.dteBucket);
   set({ status: 'loading' });
   try {
-    const db = await browserDatabase();
+    const db = await mainEngine();
     const bursts = await exclusive(() => recomputeBursts(db, thresholds, result));
     if (run === generation) set({ result: { ...result, ...bursts }, status: 'ready' });
   } catch (error) {
@@ -166,7 +186,7 @@ export async function exportOutput(table: ExportTable, format: ExportFormat): Pr
   const result = get().result;
   if (!result) return;
   const name = exportFileName(table, format, result.info);
-  const db = await browserDatabase();
+  const db = await mainEngine();
   const bytes = await exclusive(async () => {
     await db.prepareOutput(name);
     await writeExport(db, table, format, name);
