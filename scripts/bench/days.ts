@@ -1,6 +1,6 @@
 // The benchmark's data, generated once into bench/data/ (outside git): a full NIFTY day of about
 // 5 million rows (all strikes of three expiries, 12 shards) and a 20-day set of such days.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openNodeDatabase } from '../../src/db/node';
 import { type DayRequest, generateDay } from '../../src/sample/generate';
@@ -65,4 +65,31 @@ export async function ensureDays(name: string, count: number): Promise<{ folder:
   }
   writeFileSync(marker, String(rows));
   return { folder, rows };
+}
+
+/**
+ * A folder of at least 4 GiB of shards for the memory test: whole days of `source` (a folder of
+ * <date>/<underlying>/<shard> days), hard-linked, so it takes no space of its own.
+ */
+export function ensureFourGb(source: string): { folder: string; bytes: number; files: number; days: number } {
+  const folder = join(DATA, 'four-gb');
+  let bytes = 0;
+  let files = 0;
+  let days = 0;
+  for (const date of readdirSync(source).sort()) {
+    if (bytes >= 4 * 2 ** 30) break;
+    days++;
+    for (const underlying of readdirSync(join(source, date))) {
+      mkdirSync(join(folder, date, underlying), { recursive: true });
+      for (const shard of readdirSync(join(source, date, underlying))) {
+        const from = join(source, date, underlying, shard);
+        const to = join(folder, date, underlying, shard);
+        if (!existsSync(to)) linkSync(from, to);
+        bytes += statSync(from).size;
+        files++;
+      }
+    }
+  }
+  if (bytes < 4 * 2 ** 30) throw new Error(`${source} holds only ${bytes} bytes`);
+  return { folder, bytes, files, days };
 }
