@@ -87,16 +87,34 @@ export async function playback(page: Page, seconds: number): Promise<PlaybackRun
   return { fps: frames / seconds, longestTaskMs: longest, queries, secondsReplayed: Number(after) - Number(before) };
 }
 
-/** From typing a new k_hard to the bursts table redrawn (data-status back to ready). */
+/**
+ * From the Enter that applies a new k_hard to the first frame after the bursts are redrawn
+ * (data-status back to ready), timed inside the page so that no browser round trip counts.
+ */
 export async function thresholdChange(page: Page, kHard: number): Promise<number> {
   await page.locator('summary', { hasText: 'Thresholds' }).click();
   const input = page.getByTestId('threshold-k_hard');
   await input.fill(String(kHard));
-  const t0 = performance.now();
+  await page.evaluate(`(() => {
+    const input = document.querySelector('[data-testid=threshold-k_hard]');
+    const app = document.querySelector('[data-testid=app]');
+    window.change = new Promise((resolve) => {
+      input.addEventListener('keydown', (event) => {
+        if (event.key !== 'Enter') return;
+        const start = performance.now();
+        let loading = false;
+        new MutationObserver((_, observer) => {
+          const status = app.getAttribute('data-status');
+          loading ||= status === 'loading';
+          if (!loading || status !== 'ready') return;
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(performance.now() - start));
+        }).observe(app, { attributes: true, attributeFilter: ['data-status'] });
+      }, { capture: true, once: true });
+    });
+  })()`);
   await input.press('Enter');
-  await page.waitForSelector('[data-status=loading]', { timeout: 2000 }).catch(() => {});
-  await page.waitForSelector('[data-status=ready]');
-  const ms = performance.now() - t0;
+  const ms = (await page.evaluate('window.change')) as number;
   await page.locator('summary', { hasText: 'Thresholds' }).click();
   return ms;
 }

@@ -1,5 +1,6 @@
--- The features table of spec 7, in its column order: one row per grid second.
-CREATE OR REPLACE TEMP TABLE features AS
+-- The features table of spec 7, in its column order: one row per grid second. A view, so that a
+-- threshold change only rebuilds burst_seconds and bursts; it is read for the screen and exports.
+CREATE OR REPLACE TEMP VIEW features AS
 SELECT
   m.underlying, m.trade_date, m.ts, m.spot, m.spot_observed, m.spot_age_s, m.ret_1s, m.rv_10, m.rv_120,
   s.rv_ratio, m.vel_10, m.accel_10, b.burst_id, m.atm_strike, m.strike_step, m.expiry, m.dte_days,

@@ -1,6 +1,6 @@
 -- Stretches where spot was not observed for at least $1 seconds: the chart draws them apart.
 WITH flagged AS (
-  SELECT ts, spot_age_s >= $1 OR spot IS NULL AS stale FROM features
+  SELECT ts, spot_age_s >= $1 OR spot IS NULL AS stale FROM market_state
 ),
 runs AS (
   SELECT ts, stale, sum(CASE WHEN stale THEN 0 ELSE 1 END) OVER (ORDER BY ts) AS run FROM flagged
