@@ -1,8 +1,9 @@
 // Files -> inspected files, problems and datasets. One bad file never stops the others.
-import { type Engines, enginesOf } from './compute';
+
 import { collectDatasets, type Dataset } from './datasets';
 import { type FileProblem, type InspectedFile, type Inspection, inspectFile, type SourceFile } from './inspect';
 import type { Session } from './market';
+import { type Engines, enginesOf } from './shares';
 
 export interface Loaded {
   files: Map<string, InspectedFile>;
