@@ -17,9 +17,6 @@ class FileRange {
     readonly start: number,
     readonly end: number,
   ) {}
-  get size(): number {
-    return this.end - this.start;
-  }
 }
 
 const readBlob = FileReaderSync.prototype.readAsArrayBuffer;
