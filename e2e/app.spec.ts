@@ -146,3 +146,25 @@ test('opens on the sample with ?sample, in IST whatever the machine time zone', 
   await expect(page.getByTestId('spot-chart')).toContainText('09:15:0');
   await context.close();
 });
+
+test('computes all days at once, and each day shows the bursts its summary counted', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('open-folder').setInputFiles(FOLDER);
+  await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
+  await page.getByRole('button', { name: 'Compute all days' }).click();
+  await expect(page.getByTestId('days')).toHaveAttribute('data-study-status', 'done', { timeout: 120_000 });
+  await expect(page.getByTestId('days')).toContainText('computed 2/2 days');
+  const rows = page.getByTestId('days-table').locator('tbody tr');
+  await expect(rows.locator('td:first-child')).toHaveText(['BANKNIFTY/2026-01-13', 'NIFTY/2026-01-13']);
+  await expect(rows.nth(1).locator('td').nth(1)).toHaveText('2026-01-13');
+  await expect(rows.nth(1).locator('td').nth(2)).toHaveText("0 ('0')");
+  for (const key of ['NIFTY/2026-01-13', 'BANKNIFTY/2026-01-13']) {
+    const row = page.locator(`tr[data-day="${key}"]`);
+    const bursts = Number(await row.locator('td').nth(3).textContent());
+    expect(bursts).toBeGreaterThan(0);
+    await row.click();
+    await expect(page.getByTestId('dataset-select')).toHaveValue(key);
+    await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
+    await expect(page.getByTestId('bursts-table').locator('tbody tr')).toHaveCount(bursts);
+  }
+});

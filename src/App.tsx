@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { BurstsTable } from './components/BurstsTable';
 import { Charts } from './components/charts/Charts';
 import { DatasetPicker } from './components/DatasetPicker';
+import { DaysPanel } from './components/DaysPanel';
 import { DropZone } from './components/DropZone';
 import { ExportMenu } from './components/ExportMenu';
 import { FilePickers } from './components/FilePickers';
@@ -36,6 +37,7 @@ export function App() {
         </button>
       </header>
       <FileProblems />
+      <DaysPanel />
       <DropZone empty={!result}>
         {result && (
           <main>

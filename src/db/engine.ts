@@ -9,7 +9,12 @@ import type { Database, Param } from './database';
 import engineWorker from './engine.worker.ts?worker&url';
 import { ENGINE_SETTINGS } from './settings';
 
-async function openBrowserDatabase(): Promise<Database> {
+/** An engine in a worker of its own; `terminate` ends the worker and frees its memory. */
+interface BrowserEngine extends Database {
+  terminate(): Promise<void>;
+}
+
+async function openBrowserDatabase(): Promise<BrowserEngine> {
   const worker = new Worker(engineWorker, { type: 'module' });
   const db = new duckdb.AsyncDuckDB(new duckdb.ConsoleLogger(duckdb.LogLevel.WARNING), worker);
   await db.instantiate(ehWasm);
@@ -44,6 +49,7 @@ async function openBrowserDatabase(): Promise<Database> {
     async dropFile(path) {
       await db.dropFile(path);
     },
+    terminate: () => db.terminate(),
   };
 }
 
@@ -57,7 +63,21 @@ let opened: Promise<Database[]> | undefined;
  * started once on first use. They share the scans of a dataset; the first holds the results.
  */
 export function browserEngines(): Promise<Database[]> {
-  const count = Math.max(1, Math.min(navigator.hardwareConcurrency || 1, MAX_ENGINES));
-  opened ??= Promise.all(Array.from({ length: count }, openBrowserDatabase));
+  opened ??= Promise.all(Array.from({ length: engineCount() }, openBrowserDatabase));
   return opened;
+}
+
+function engineCount(): number {
+  return Math.max(1, Math.min(navigator.hardwareConcurrency || 1, MAX_ENGINES));
+}
+
+/** Engines of their own for work over many days, apart from the app's; `close` ends their workers. */
+export interface EnginePool {
+  engines: Database[];
+  close(): Promise<void>;
+}
+
+export async function openEnginePool(): Promise<EnginePool> {
+  const engines = await Promise.all(Array.from({ length: engineCount() }, openBrowserDatabase));
+  return { engines, close: async () => void (await Promise.all(engines.map((e) => e.terminate()))) };
 }

@@ -21,6 +21,11 @@ const given = new Map<string, SourceFile>();
 let generation = 0;
 let engineQueue: Promise<unknown> = Promise.resolve();
 
+/** What is loaded now, and the user's file behind each path (for engines that must read them). */
+export function currentLoad(): { loaded: Loaded | undefined; fileOf: (path: string) => File | undefined } {
+  return { loaded, fileOf: (path) => given.get(path)?.file };
+}
+
 function exclusive<T>(work: () => Promise<T>): Promise<T> {
   const run = engineQueue.then(work, work);
   engineQueue = run.catch(() => undefined);

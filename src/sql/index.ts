@@ -10,6 +10,7 @@ import bursts from './bursts.sql?raw';
 import dataQuality from './data_quality.sql?raw';
 import datasetInfo from './dataset_info.sql?raw';
 import dayStrikes from './day_strikes.sql?raw';
+import daySummary from './day_summary.sql?raw';
 import describeFile from './describe_file.sql?raw';
 import featureColumns from './feature_columns.sql?raw';
 import features from './features.sql?raw';
@@ -85,4 +86,5 @@ export const queries = {
   dataQuality: query('data_quality', dataQuality),
   staleSpans: query('stale_spans', staleSpans, (p: { minAgeS: number }) => [p.minAgeS]),
   atmChanges: query('atm_changes', atmChanges),
+  daySummary: query('day_summary', daySummary),
 };

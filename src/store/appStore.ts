@@ -5,6 +5,7 @@ import type { DatasetResult } from '../pipeline/compute';
 import type { Dataset } from '../pipeline/datasets';
 import type { FileProblem } from '../pipeline/inspect';
 import type { ThresholdOverrides } from '../pipeline/market';
+import type { DaySummary } from '../pipeline/study';
 import { loadStrikeSteps, loadThresholds } from './persisted';
 
 export type Status = 'idle' | 'loading' | 'ready' | 'error';
@@ -34,7 +35,24 @@ export interface ThresholdsSlice {
   strikeSteps: Record<string, number>;
 }
 
-export type AppState = FilesSlice & ResultSlice & ThresholdsSlice;
+/** Every loaded day computed at once (one day per engine), each reduced to a summary. */
+export interface Study {
+  status: 'running' | 'done' | 'cancelled' | 'error';
+  /** Days asked for, and the summaries of those done so far, in the order they finished. */
+  total: number;
+  days: DaySummary[];
+  /** The thresholds and strike steps it ran with: after a change of either it is out of date. */
+  overrides: ThresholdOverrides;
+  strikeSteps: Record<string, number>;
+  elapsedMs: number | null;
+  error: string | null;
+}
+
+export interface StudySlice {
+  study: Study | null;
+}
+
+export type AppState = FilesSlice & ResultSlice & ThresholdsSlice & StudySlice;
 
 export const useAppStore = create<AppState>()(() => ({
   status: 'idle',
@@ -46,4 +64,5 @@ export const useAppStore = create<AppState>()(() => ({
   result: null,
   overrides: loadThresholds(),
   strikeSteps: loadStrikeSteps(),
+  study: null,
 }));

@@ -11,6 +11,8 @@ const selectDatasets = (s: AppState) => s.datasets;
 const selectSelectedKey = (s: AppState) => s.selectedKey;
 const selectResult = (s: AppState) => s.result;
 const selectOverrides = (s: AppState) => s.overrides;
+const selectStrikeSteps = (s: AppState) => s.strikeSteps;
+const selectStudy = (s: AppState) => s.study;
 
 export const useStatus = () => useAppStore(selectStatus);
 export const useProgress = () => useAppStore(selectProgress);
@@ -20,6 +22,8 @@ export const useDatasets = () => useAppStore(selectDatasets);
 export const useSelectedKey = () => useAppStore(selectSelectedKey);
 export const useResult = () => useAppStore(selectResult);
 export const useOverrides = () => useAppStore(selectOverrides);
+export const useStrikeSteps = () => useAppStore(selectStrikeSteps);
+export const useStudy = () => useAppStore(selectStudy);
 
 const selectSecond = (s: { position: number }) => Math.floor(s.position);
 const selectPlaying = (s: { playing: boolean }) => s.playing;

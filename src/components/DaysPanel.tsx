@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import { DASH, fixed } from '../format';
+import { selectDataset } from '../pipeline/actions';
+import type { Dataset } from '../pipeline/datasets';
+import type { DaySummary } from '../pipeline/study';
+import { cancelStudy, studyAllDays } from '../pipeline/studyActions';
+import type { Study } from '../store/appStore';
+import { useDatasets, useOverrides, useSelectedKey, useStrikeSteps, useStudy } from '../store/selectors';
+
+function studyLine(study: Study, outOfDate: boolean): string {
+  const failed = study.days.filter((d) => !d.ok).length;
+  const counts = `${study.days.length}/${study.total} days${failed ? `, ${failed} failed` : ''}`;
+  const time = study.elapsedMs === null ? '' : ` in ${fixed(study.elapsedMs / 1000, 1)} s`;
+  if (study.status === 'error') return `${counts}: ${study.error}`;
+  const state = { running: 'computing', done: 'computed', cancelled: 'cancelled at' }[study.status];
+  return `${state} ${counts}${time}${outOfDate ? ' · thresholds or strike steps changed since: compute again' : ''}`;
+}
+
+function DayRow({ dataset, day, selected }: { dataset: Dataset; day: DaySummary | undefined; selected: boolean }) {
+  const open = () => void selectDataset(dataset.key);
+  const cells = (() => {
+    if (!day)
+      return (
+        <td colSpan={7} className="muted">
+          {DASH}
+        </td>
+      );
+    if (!day.ok)
+      return (
+        <td colSpan={7} className="failed">
+          {day.error}
+        </td>
+      );
+    const f = day.figures;
+    return (
+      <>
+        <td>{f.info.expiry}</td>
+        <td>
+          {f.info.dteDays} ('{f.info.dteBucket}')
+        </td>
+        <td>{f.bursts}</td>
+        <td className="up">▲ {f.burstsUp}</td>
+        <td className="down">▼ {f.burstsDown}</td>
+        <td>{f.maxAbsMoveBps === null ? DASH : fixed(f.maxAbsMoveBps, 1)}</td>
+        <td>{fixed((100 * f.spotObservedSeconds) / f.seconds, 1)}%</td>
+      </>
+    );
+  })();
+  return (
+    <tr
+      className={selected ? 'active' : ''}
+      data-day={dataset.key}
+      onClick={open}
+      onKeyDown={(e) => e.key === 'Enter' && open()}
+      tabIndex={0}
+    >
+      <td>{dataset.key}</td>
+      {cells}
+    </tr>
+  );
+}
+
+/** Every loaded day at a glance, computed all at once on engines of their own. */
+export function DaysPanel() {
+  const datasets = useDatasets();
+  const study = useStudy();
+  const selected = useSelectedKey();
+  const overrides = useOverrides();
+  const strikeSteps = useStrikeSteps();
+  const [shown, setShown] = useState(true);
+  if (datasets.length < 2) return null;
+  const byKey = new Map(study?.days.map((d) => [d.key, d]));
+  const running = study?.status === 'running';
+  const outOfDate = !!study && (study.overrides !== overrides || study.strikeSteps !== strikeSteps);
+  return (
+    <section className="days" data-testid="days" data-study-status={study?.status ?? 'idle'}>
+      <div className="days-head">
+        <strong>{datasets.length} days</strong>
+        <span className="muted">{study ? studyLine(study, outOfDate) : 'each day computed whole, in parallel'}</span>
+        {running && <progress max={study.total} value={study.days.length} />}
+        <button type="button" className="button small" onClick={running ? cancelStudy : () => void studyAllDays()}>
+          {running ? 'Cancel' : 'Compute all days'}
+        </button>
+        {study && (
+          <button type="button" className="button small" onClick={() => setShown((s) => !s)}>
+            {shown ? 'Hide' : 'Show'}
+          </button>
+        )}
+      </div>
+      {study && shown && (
+        <div className="days-table">
+          <table data-testid="days-table">
+            <thead>
+              <tr>
+                <th>day</th>
+                <th>expiry</th>
+                <th>DTE</th>
+                <th>bursts</th>
+                <th>up</th>
+                <th>down</th>
+                <th title="Largest |move_bps| of the day's bursts">max |bps|</th>
+                <th title="Seconds with spot observed">spot seen</th>
+              </tr>
+            </thead>
+            <tbody>
+              {datasets.map((d) => (
+                <DayRow key={d.key} dataset={d} day={byKey.get(d.key)} selected={d.key === selected} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

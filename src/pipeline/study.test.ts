@@ -1,0 +1,94 @@
+// All days at once, one day per engine: each day's summary must be what the screen's own
+// computation of that day gives, counted here in JS; a day that fails is named, the others go on.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/database';
+import { openNodeDatabase } from '../db/node';
+import { SAMPLE_DAYS, writeSampleDays } from '../sample/sampleDays';
+import { writeTickFile } from '../sample/tickRows';
+import { defaultOptions, loadPaths, shardPath, tempFolder, testDatabase } from '../test/kit';
+import { computeDataset, type DatasetResult } from './compute';
+import type { Loaded } from './load';
+import { type DayFigures, type DaySummary, studyDays } from './study';
+
+let engines: Database[];
+let loaded: Loaded;
+
+beforeAll(async () => {
+  const one = await testDatabase();
+  engines = [one, await openNodeDatabase()];
+  const dir = tempFolder();
+  const paths = await writeSampleDays(
+    one,
+    (day, shard) => shardPath(dir, `part-${shard}.parquet`, day.underlying, day.tradeDate),
+    SAMPLE_DAYS,
+  );
+  // a day whose only expiry is already past: it cannot be computed
+  const expired = shardPath(dir, 'expired.parquet', 'NIFTY', '2026-01-14');
+  await writeTickFile(one, expired, [{ date: '2026-01-14', time: '09:20:00', spot: 25900, expiry: '2026-01-13' }]);
+  loaded = await loadPaths(one, [...paths, expired]);
+}, 240_000);
+
+/** The summary's figures counted from the screen's result of the day. */
+function countedFrom(result: DatasetResult): DayFigures {
+  const observed = result.features.spot_observed ?? new Float64Array();
+  const moves = result.bursts.map((b) => Math.abs(Number(b.move_bps)));
+  return {
+    info: result.info,
+    seconds: result.features.time?.length ?? 0,
+    spotObservedSeconds: observed.filter((v) => v === 1).length,
+    bursts: result.bursts.length,
+    burstsUp: result.bursts.filter((b) => b.direction === 'up').length,
+    burstsDown: result.bursts.filter((b) => b.direction === 'down').length,
+    maxAbsMoveBps: moves.length > 0 ? Math.max(...moves) : null,
+  };
+}
+
+/** The summaries of all loaded days, in the order they finished. */
+async function study(cancelled?: (done: DaySummary[]) => boolean): Promise<DaySummary[]> {
+  const done: DaySummary[] = [];
+  const stop = cancelled && (() => cancelled(done));
+  await studyDays(
+    engines,
+    loaded.datasets,
+    loaded.files,
+    () => defaultOptions,
+    (s) => done.push(s),
+    stop,
+  );
+  return done;
+}
+
+describe('studyDays', () => {
+  it('summarizes every day on two engines as the screen computes it, and names the day that fails', async () => {
+    const summaries = await study();
+    expect(summaries.map((s) => s.key).sort()).toEqual(loaded.datasets.map((d) => d.key).sort());
+    expect(loaded.datasets).toHaveLength(SAMPLE_DAYS.length + 1);
+
+    const failed = summaries.find((s) => s.key === 'NIFTY/2026-01-14');
+    expect(failed).toEqual({
+      key: 'NIFTY/2026-01-14',
+      ok: false,
+      error: 'NIFTY/2026-01-14: no option expiry on or after the trade date',
+    });
+    for (const day of SAMPLE_DAYS) {
+      const key = `${day.request.underlying}/${day.request.tradeDate}`;
+      const dataset = loaded.datasets.find((d) => d.key === key);
+      if (!dataset) throw new Error(`no ${key}`);
+      const result = await computeDataset(engines[0] as Database, dataset, loaded.files, defaultOptions);
+      const summary = summaries.find((s) => s.key === key);
+      expect(summary).toEqual({ key, ok: true, figures: countedFrom(result) });
+      if (!summary?.ok) continue;
+      // 09:15:00 to 15:30:00 inclusive; the generator injects these bursts, and a feed gap is unobserved
+      expect(summary.figures.seconds).toBe(22_501);
+      expect(summary.figures.bursts).toBeGreaterThanOrEqual(day.request.bursts.length);
+      const gap = day.request.feedGaps.reduce((sum, g) => sum + g.seconds, 0);
+      expect(summary.figures.spotObservedSeconds).toBeLessThanOrEqual(22_501 - gap);
+    }
+  }, 240_000);
+
+  it('stops taking days once cancelled', async () => {
+    const summaries = await study((done) => done.length > 0);
+    // the other engine finishes the day it had started, and it is not reported
+    expect(summaries).toHaveLength(1);
+  }, 120_000);
+});
