@@ -1,7 +1,7 @@
 // The Database seam on native DuckDB (multi-threaded), for the batch command. Results come back
 // as Arrow tables like the app's engine gives, so the pipeline code is the same.
 import { rename } from 'node:fs/promises';
-import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { type DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { type Table, tableFromArrays, tableFromJSON } from 'apache-arrow';
 import type { Database, Param } from '../src/db/database';
 import { ENGINE_SETTINGS } from '../src/db/settings';
@@ -20,9 +20,11 @@ export async function openNativeDatabase(threads?: number): Promise<Database & {
   for (const statement of [...ENGINE_SETTINGS, "SET TimeZone = 'UTC'"]) await conn.run(statement);
   if (threads) await conn.run(`SET threads = ${Math.max(1, Math.floor(threads))}`);
   const version = String((await conn.runAndReadAll('SELECT version()')).getRows()[0]?.[0]);
+  return { version, ...onConnection(instance, conn) };
+}
 
+function onConnection(instance: DuckDBInstance, conn: DuckDBConnection): Database {
   return {
-    version,
     async query(sql: string, params: readonly Param[] = []): Promise<Table> {
       const reader = await conn.runAndReadAll(sql, params.length > 0 ? [...params] : undefined);
       const names = reader.columnNames();
@@ -44,6 +46,10 @@ export async function openNativeDatabase(threads?: number): Promise<Database & {
       throw new Error(`${path}: outputs stay on disk`);
     },
     async dropFile() {},
+    connect: async () => onConnection(instance, await instance.connect()),
+    async close() {
+      conn.closeSync();
+    },
   };
 }
 

@@ -6,7 +6,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { dropToReady, type LoadRun, launch, playback, thresholdChange } from './browser';
+import {
+  type AllDaysRun,
+  computeAllDays,
+  dropToReady,
+  type LoadRun,
+  launch,
+  playback,
+  thresholdChange,
+} from './browser';
 import { DATA, ensureDays, ensureFourGb } from './days';
 import { nativeBuild, wasmInNode } from './engines';
 
@@ -78,13 +86,19 @@ async function main(): Promise<void> {
     await browser.close();
 
     // A 4 GiB folder of whole days: it loads through file handles and the tab's memory stays
-    // small. A browser of its own, so that no other tab counts in the renderers' memory.
+    // small. A browser of its own, so that no other tab counts in the renderers' memory. Then
+    // every day of it at once, one day per engine, against the native command on the same days.
     const big = twenty ? ensureFourGb(twenty.folder) : undefined;
     let bigLoad: LoadRun | undefined;
+    let allDays: (AllDaysRun & { native_threads_2_seconds: number; ratio: number }) | undefined;
     if (big) {
       const fresh = await launch();
-      bigLoad = await dropToReady(await fresh.newPage(), `http://127.0.0.1:${PORT}/`, big.folder);
+      const bigPage = await fresh.newPage();
+      bigLoad = await dropToReady(bigPage, `http://127.0.0.1:${PORT}/`, big.folder);
+      const run = await computeAllDays(bigPage);
       await fresh.close();
+      const nativeSeconds = nativeBuild(big.folder, 2);
+      allDays = { ...run, native_threads_2_seconds: nativeSeconds, ratio: run.seconds / nativeSeconds };
     }
 
     const drop = figure(loads.map((l) => l.seconds));
@@ -109,6 +123,7 @@ async function main(): Promise<void> {
       threshold_change_ms: threshold,
       four_gb_folder:
         big && bigLoad ? { ...big, ready_seconds: bigLoad.seconds, peak_memory_mb: bigLoad.peakMb } : null,
+      browser_all_days: allDays ?? null,
     };
     mkdirSync(join(ROOT, 'bench'), { recursive: true });
     writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -139,6 +154,14 @@ async function main(): Promise<void> {
             [
               '4 GiB folder to ready, peak tab memory',
               `${(results.four_gb_folder.bytes / 2 ** 30).toFixed(2)} GiB, ${results.four_gb_folder.files} files, ${results.four_gb_folder.days} days: ${results.four_gb_folder.ready_seconds.toFixed(1)} s, ${results.four_gb_folder.peak_memory_mb} MB`,
+            ] as [string, string],
+          ]
+        : []),
+      ...(allDays
+        ? [
+            [
+              'all days of it in the browser, peak tab memory',
+              `${allDays.days} days: ${allDays.seconds.toFixed(1)} s, ${allDays.peakMb} MB; native 2 threads ${allDays.native_threads_2_seconds.toFixed(1)} s: ${allDays.ratio.toFixed(2)}x`,
             ] as [string, string],
           ]
         : []),

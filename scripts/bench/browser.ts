@@ -118,3 +118,26 @@ export async function thresholdChange(page: Page, kHard: number): Promise<number
   await page.locator('summary', { hasText: 'Thresholds' }).click();
   return ms;
 }
+
+export interface AllDaysRun {
+  seconds: number;
+  days: number;
+  peakMb: number;
+}
+
+/** With the days loaded: from the click on "Compute all days" to every day computed. */
+export async function computeAllDays(page: Page): Promise<AllDaysRun> {
+  const days = page.getByTestId('days');
+  let peakMb = rendererMb();
+  const t0 = performance.now();
+  await page.getByRole('button', { name: 'Compute all days' }).click();
+  let status = 'running';
+  while (status === 'running' || status === 'idle') {
+    await new Promise((r) => setTimeout(r, 50));
+    status = (await days.getAttribute('data-study-status')) ?? '';
+    peakMb = Math.max(peakMb, rendererMb());
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  if (status !== 'done') throw new Error(`all days: ${status}: ${await days.textContent()}`);
+  return { seconds, days: await page.getByTestId('days-table').locator('tbody tr').count(), peakMb };
+}

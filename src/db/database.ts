@@ -20,6 +20,10 @@ export interface Database {
   readFile(path: string): Promise<Uint8Array>;
   /** Forgets a file the engine wrote or was given. */
   dropFile(path: string): Promise<void>;
+  /** Another connection to the same engine: the same files, temp tables of its own. */
+  connect(): Promise<Database>;
+  /** Closes this connection; its temp tables go with it. */
+  close(): Promise<void>;
 }
 
 /** A SQL string literal: the only way a value that cannot be a parameter enters SQL text. */

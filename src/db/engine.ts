@@ -9,19 +9,17 @@ import type { Database, Param } from './database';
 import engineWorker from './engine.worker.ts?worker&url';
 import { ENGINE_SETTINGS } from './settings';
 
-/** An engine in a worker of its own; `terminate` ends the worker and frees its memory. */
-interface BrowserEngine extends Database {
-  terminate(): Promise<void>;
-}
-
-async function openBrowserDatabase(): Promise<BrowserEngine> {
+async function openBrowserDatabase(): Promise<Database> {
   const worker = new Worker(engineWorker, { type: 'module' });
   const db = new duckdb.AsyncDuckDB(new duckdb.ConsoleLogger(duckdb.LogLevel.WARNING), worker);
   await db.instantiate(ehWasm);
   await db.open({});
   const conn = await db.connect();
   for (const statement of ENGINE_SETTINGS) await conn.query(statement);
+  return onConnection(db, conn);
+}
 
+function onConnection(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection): Database {
   return {
     async query(sql: string, params: readonly Param[] = []): Promise<Table> {
       // a mark per query lets the benchmark prove that playback runs none
@@ -49,7 +47,8 @@ async function openBrowserDatabase(): Promise<BrowserEngine> {
     async dropFile(path) {
       await db.dropFile(path);
     },
-    terminate: () => db.terminate(),
+    connect: async () => onConnection(db, await db.connect()),
+    close: () => conn.close(),
   };
 }
 
@@ -63,21 +62,7 @@ let opened: Promise<Database[]> | undefined;
  * started once on first use. They share the scans of a dataset; the first holds the results.
  */
 export function browserEngines(): Promise<Database[]> {
-  opened ??= Promise.all(Array.from({ length: engineCount() }, openBrowserDatabase));
+  const count = Math.max(1, Math.min(navigator.hardwareConcurrency || 1, MAX_ENGINES));
+  opened ??= Promise.all(Array.from({ length: count }, openBrowserDatabase));
   return opened;
-}
-
-function engineCount(): number {
-  return Math.max(1, Math.min(navigator.hardwareConcurrency || 1, MAX_ENGINES));
-}
-
-/** Engines of their own for work over many days, apart from the app's; `close` ends their workers. */
-export interface EnginePool {
-  engines: Database[];
-  close(): Promise<void>;
-}
-
-export async function openEnginePool(): Promise<EnginePool> {
-  const engines = await Promise.all(Array.from({ length: engineCount() }, openBrowserDatabase));
-  return { engines, close: async () => void (await Promise.all(engines.map((e) => e.terminate()))) };
 }

@@ -41,7 +41,12 @@ export async function openNodeDatabase(): Promise<Database> {
   db.open({});
   const conn = db.connect();
   for (const statement of ENGINE_SETTINGS) conn.query(statement);
+  return onConnection(db, conn, own);
+}
 
+type NodeDuckDB = ReturnType<Bindings['createDuckDB']> extends Promise<infer D> ? D : never;
+
+function onConnection(db: NodeDuckDB, conn: ReturnType<NodeDuckDB['connect']>, own: <T>(call: () => T) => T): Database {
   return {
     // Results come as IPC bytes read by the app's apache-arrow (see insertArrow), so that a
     // table from one engine can be inserted into another.
@@ -77,6 +82,15 @@ export async function openNodeDatabase(): Promise<Database> {
     },
     async dropFile(path) {
       own(() => db.dropFile(path));
+    },
+    connect: async () =>
+      onConnection(
+        db,
+        own(() => db.connect()),
+        own,
+      ),
+    async close() {
+      own(() => conn.close());
     },
   };
 }

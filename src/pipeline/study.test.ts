@@ -5,16 +5,21 @@ import type { Database } from '../db/database';
 import { openNodeDatabase } from '../db/node';
 import { SAMPLE_DAYS, writeSampleDays } from '../sample/sampleDays';
 import { writeTickFile } from '../sample/tickRows';
+import { queries } from '../sql';
 import { defaultOptions, loadPaths, shardPath, tempFolder, testDatabase } from '../test/kit';
+import { toRows } from './columns';
 import { computeDataset, type DatasetResult } from './compute';
+import type { Dataset } from './datasets';
 import type { Loaded } from './load';
+import { runQuery } from './runQuery';
 import { type DayFigures, type DaySummary, studyDays } from './study';
 
+let one: Database;
 let engines: Database[];
 let loaded: Loaded;
 
 beforeAll(async () => {
-  const one = await testDatabase();
+  one = await testDatabase();
   engines = [one, await openNodeDatabase()];
   const dir = tempFolder();
   const paths = await writeSampleDays(
@@ -43,24 +48,35 @@ function countedFrom(result: DatasetResult): DayFigures {
   };
 }
 
-/** The summaries of all loaded days, in the order they finished. */
+/** The summaries of all loaded days, in the order they finished, on a new connection to each engine. */
 async function study(cancelled?: (done: DaySummary[]) => boolean): Promise<DaySummary[]> {
   const done: DaySummary[] = [];
   const stop = cancelled && (() => cancelled(done));
+  const connections = await Promise.all(engines.map((engine) => engine.connect()));
   await studyDays(
-    engines,
+    connections,
     loaded.datasets,
     loaded.files,
     () => defaultOptions,
     (s) => done.push(s),
     stop,
   );
+  await Promise.all(connections.map((c) => c.close()));
   return done;
+}
+
+function dataset(key: string): Dataset {
+  const found = loaded.datasets.find((d) => d.key === key);
+  if (!found) throw new Error(`no ${key}`);
+  return found;
 }
 
 describe('studyDays', () => {
   it('summarizes every day on two engines as the screen computes it, and names the day that fails', async () => {
+    // the screen's day, on the first engine's own connection, must outlive the study
+    const shown = await computeDataset(one, dataset('NIFTY/2026-01-12'), loaded.files, defaultOptions);
     const summaries = await study();
+    expect(toRows(await runQuery(one, queries.burstRows, undefined))).toEqual(shown.bursts);
     expect(summaries.map((s) => s.key).sort()).toEqual(loaded.datasets.map((d) => d.key).sort());
     expect(loaded.datasets).toHaveLength(SAMPLE_DAYS.length + 1);
 
@@ -72,9 +88,7 @@ describe('studyDays', () => {
     });
     for (const day of SAMPLE_DAYS) {
       const key = `${day.request.underlying}/${day.request.tradeDate}`;
-      const dataset = loaded.datasets.find((d) => d.key === key);
-      if (!dataset) throw new Error(`no ${key}`);
-      const result = await computeDataset(engines[0] as Database, dataset, loaded.files, defaultOptions);
+      const result = await computeDataset(one, dataset(key), loaded.files, defaultOptions);
       const summary = summaries.find((s) => s.key === key);
       expect(summary).toEqual({ key, ok: true, figures: countedFrom(result) });
       if (!summary?.ok) continue;

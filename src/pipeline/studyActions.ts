@@ -1,6 +1,7 @@
-// Commands for the study of all loaded days. It runs on engines of its own (openEnginePool), so
-// that the selected day's engines stay free for the screen: a threshold change never waits on it.
-import { openEnginePool } from '../db/engine';
+// Commands for the study of all loaded days. It runs on the app's engines (one per worker, the
+// files already registered with each), on connections of its own: the selected day's tables stay
+// as they are, and the screen's queries take turns with the study's on each engine.
+import { browserEngines } from '../db/engine';
 import { type Study, useAppStore } from '../store/appStore';
 import { currentLoad } from './actions';
 import { DEFAULT_SESSION, thresholdsFor } from './market';
@@ -18,7 +19,7 @@ function update(change: Partial<Study>): void {
 
 /** Computes every loaded day, one day per engine, and keeps each day's summary. */
 export async function studyAllDays(): Promise<void> {
-  const { loaded, fileOf } = currentLoad();
+  const { loaded } = currentLoad();
   if (!loaded || loaded.datasets.length === 0) return;
   const mine = ++run;
   const { overrides, strikeSteps } = get();
@@ -35,16 +36,10 @@ export async function studyAllDays(): Promise<void> {
       error: null,
     },
   });
-  const pool = await openEnginePool();
+  const connections = await Promise.all((await browserEngines()).map((engine) => engine.connect()));
   try {
-    await Promise.all(
-      [...files.keys()].flatMap((path) => {
-        const file = fileOf(path);
-        return file ? pool.engines.map((engine) => engine.registerFile(path, file)) : [];
-      }),
-    );
     await studyDays(
-      pool.engines,
+      connections,
       datasets,
       files,
       (dataset) => ({
@@ -59,7 +54,7 @@ export async function studyAllDays(): Promise<void> {
   } catch (error) {
     if (mine === run) update({ status: 'error', error: error instanceof Error ? error.message : String(error) });
   } finally {
-    await pool.close();
+    await Promise.all(connections.map((c) => c.close()));
   }
 }
 
