@@ -1,6 +1,7 @@
 // Commands for the study of all loaded days. It runs on the app's engines (one per worker, the
 // files already registered with each), on connections of its own: the selected day's tables stay
 // as they are, and the screen's queries take turns with the study's on each engine.
+import type { Database } from '../db/database';
 import { browserEngines } from '../db/engine';
 import { type Study, useAppStore } from '../store/appStore';
 import { currentLoad } from './actions';
@@ -36,8 +37,9 @@ export async function studyAllDays(): Promise<void> {
       error: null,
     },
   });
-  const connections = await Promise.all((await browserEngines()).map((engine) => engine.connect()));
+  let connections: Database[] = [];
   try {
+    connections = await Promise.all((await browserEngines()).map((engine) => engine.connect()));
     await studyDays(
       connections,
       datasets,
