@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type uPlot from 'uplot';
+import type { Rows } from '../../pipeline/columns';
 import type { BurstResult } from '../../pipeline/compute';
 import { column, nullable } from './data';
 import { type ChartOptions, chartOptions, DASH, fixed, line } from './layout';
@@ -43,21 +44,42 @@ function optionOptions(p: Palette): ChartOptions {
   });
 }
 
-function optionData(result: BurstResult): uPlot.AlignedData {
+type Quotes = [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+
+interface OptionColumns {
+  time: Float64Array;
+  atmStrike: Float64Array;
+  /** CE bid, ask, mid, then PE bid, ask, mid. */
+  quotes: Quotes;
+}
+
+function optionColumns(result: BurstResult): OptionColumns {
   const { features } = result;
-  const series = SIDES.flatMap((side) =>
-    ['bid', 'ask', 'mid'].map((field) => nullable(column(features, `${side}_${field}`))),
-  );
-  return annotate([column(features, 'time'), ...series], {
-    atm: toAtmChanges(result.atmChanges),
+  return {
+    time: column(features, 'time'),
     atmStrike: column(features, 'atm_strike'),
-  });
+    quotes: SIDES.flatMap((side) =>
+      ['bid', 'ask', 'mid'].map((field) => column(features, `${side}_${field}`)),
+    ) as Quotes,
+  };
+}
+
+function optionData({ time, atmStrike, quotes }: OptionColumns, atmChanges: Rows): uPlot.AlignedData {
+  return annotate([time, ...quotes.map(nullable)], { atm: toAtmChanges(atmChanges), atmStrike });
 }
 
 /** ATM CE and PE mids, each inside its bid-ask band; dotted lines where the ATM strike switches. */
 export function OptionChart({ result, palette }: ChartProps) {
   const options = useMemo(() => optionOptions(palette), [palette]);
-  const data = useMemo(() => optionData(result), [result]);
+  // A threshold change gives a new result but keeps these columns (the same arrays): the chart
+  // keeps its data and is not redrawn.
+  const { time, atmStrike, quotes } = optionColumns(result);
+  const [ceBid, ceAsk, ceMid, peBid, peAsk, peMid] = quotes;
+  const { atmChanges } = result;
+  const data = useMemo(
+    () => optionData({ time, atmStrike, quotes: [ceBid, ceAsk, ceMid, peBid, peAsk, peMid] }, atmChanges),
+    [time, atmStrike, ceBid, ceAsk, ceMid, peBid, peAsk, peMid, atmChanges],
+  );
   return (
     <UPlotChart
       testId="option-chart"
