@@ -21,9 +21,9 @@ const given = new Map<string, SourceFile>();
 let generation = 0;
 let engineQueue: Promise<unknown> = Promise.resolve();
 
-/** What is loaded now: its files are registered with every engine. */
-export function currentLoad(): { loaded: Loaded | undefined } {
-  return { loaded };
+/** What is loaded now; its files are registered with every engine. */
+export function loadedNow(): Loaded | undefined {
+  return loaded;
 }
 
 function exclusive<T>(work: () => Promise<T>): Promise<T> {

@@ -4,7 +4,7 @@
 import type { Database } from '../db/database';
 import { browserEngines } from '../db/engine';
 import { type Study, useAppStore } from '../store/appStore';
-import { currentLoad } from './actions';
+import { loadedNow } from './actions';
 import { DEFAULT_SESSION, thresholdsFor } from './market';
 import { studyDays } from './study';
 
@@ -20,7 +20,7 @@ function update(change: Partial<Study>): void {
 
 /** Computes every loaded day, one day per engine, and keeps each day's summary. */
 export async function studyAllDays(): Promise<void> {
-  const { loaded } = currentLoad();
+  const loaded = loadedNow();
   if (!loaded || loaded.datasets.length === 0) return;
   const mine = ++run;
   const { overrides, strikeSteps } = get();
