@@ -158,6 +158,18 @@ test('computes all days at once, and each day shows the bursts its summary count
   await expect(rows.locator('td:first-child')).toHaveText(['BANKNIFTY/2026-01-13', 'NIFTY/2026-01-13']);
   await expect(rows.nth(1).locator('td').nth(1)).toHaveText('2026-01-13');
   await expect(rows.nth(1).locator('td').nth(2)).toHaveText("0 ('0')");
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-days-csv').click()]);
+  expect(download.suggestedFilename()).toBe('days_2026-01-13_2026-01-13.csv');
+  const csv = readFileSync((await download.path()) ?? '', 'utf8')
+    .trimEnd()
+    .split('\n');
+  expect(csv.map((line) => line.split(',').slice(0, 2).join(' '))).toEqual([
+    'underlying trade_date',
+    'BANKNIFTY 2026-01-13',
+    'NIFTY 2026-01-13',
+  ]);
+  const shownBursts = await rows.evaluateAll((trs) => trs.map((tr) => tr.children[3]?.textContent));
+  expect(csv.slice(1).map((line) => line.split(',')[8])).toEqual(shownBursts);
   for (const key of ['NIFTY/2026-01-13', 'BANKNIFTY/2026-01-13']) {
     const row = page.locator(`tr[data-day="${key}"]`);
     const bursts = Number(await row.locator('td').nth(3).textContent());

@@ -3,7 +3,7 @@ import { DASH, fixed } from '../format';
 import { selectDataset } from '../pipeline/actions';
 import type { Dataset } from '../pipeline/datasets';
 import type { DaySummary } from '../pipeline/study';
-import { cancelStudy, studyAllDays } from '../pipeline/studyActions';
+import { cancelStudy, exportStudyDays, studyAllDays } from '../pipeline/studyActions';
 import type { Study } from '../store/appStore';
 import { useDatasets, useOverrides, useSelectedKey, useStrikeSteps, useStudy } from '../store/selectors';
 
@@ -81,6 +81,16 @@ export function DaysPanel() {
         <button type="button" className="button small" onClick={running ? cancelStudy : () => void studyAllDays()}>
           {running ? 'Cancel' : 'Compute all days'}
         </button>
+        {study && study.days.length > 0 && (
+          <button
+            type="button"
+            className="button small"
+            data-testid="export-days-csv"
+            onClick={() => void exportStudyDays()}
+          >
+            days .csv
+          </button>
+        )}
         {study && (
           <button type="button" className="button small" onClick={() => setShown((s) => !s)}>
             {shown ? 'Hide' : 'Show'}

@@ -1,6 +1,9 @@
 // Outputs are written by the engine (COPY ... TO), never built as strings on the main thread.
 import { type Database, sqlString } from '../db/database';
 import type { DatasetInfo } from '../pipeline/compute';
+import { runQuery } from '../pipeline/runQuery';
+import type { DaySummary } from '../pipeline/study';
+import { queries, type StudyDayRow } from '../sql';
 
 export type ExportTable = 'features' | 'bursts';
 export type ExportFormat = 'csv' | 'parquet';
@@ -20,4 +23,42 @@ const FORMAT_OPTIONS: Record<ExportFormat, string> = {
 /** Writes the current dataset's table to `path` on the engine's file system. */
 export async function writeExport(db: Database, table: ExportTable, format: ExportFormat, path: string): Promise<void> {
   await db.query(`COPY ${table} TO ${sqlString(path)} (${FORMAT_OPTIONS[format]})`);
+}
+
+/** days_<first trade date>_<last trade date>.csv */
+export function studyDaysFileName(days: readonly DaySummary[]): string {
+  const dates = days.map((d) => d.tradeDate).sort();
+  return `days_${dates[0]}_${dates.at(-1)}.csv`;
+}
+
+function studyDayRow(day: DaySummary): StudyDayRow {
+  const { underlying, tradeDate } = day;
+  if (!day.ok) {
+    return {
+      underlying,
+      tradeDate,
+      expiry: null,
+      dteDays: null,
+      dteBucket: null,
+      strikeStep: null,
+      seconds: null,
+      spotObservedSeconds: null,
+      bursts: null,
+      burstsUp: null,
+      burstsDown: null,
+      maxAbsMoveBps: null,
+      error: day.error,
+    };
+  }
+  const { info, ...figures } = day.figures;
+  const { expiry, dteDays, dteBucket, strikeStep } = info;
+  return { underlying, tradeDate, expiry, dteDays, dteBucket, strikeStep, ...figures, error: null };
+}
+
+/** Writes a study's days, one row each by underlying and date, as CSV to `path` on the engine. */
+export async function writeStudyDays(db: Database, days: readonly DaySummary[], path: string): Promise<void> {
+  await runQuery(db, queries.studyDays, undefined);
+  for (const day of days) await runQuery(db, queries.studyDayRow, studyDayRow(day));
+  const rows = 'SELECT * FROM study_days ORDER BY underlying, trade_date';
+  await db.query(`COPY (${rows}) TO ${sqlString(path)} (${FORMAT_OPTIONS.csv})`);
 }

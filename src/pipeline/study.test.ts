@@ -1,8 +1,11 @@
 // All days at once, one day per engine: each day's summary must be what the screen's own
 // computation of that day gives, counted here in JS; a day that fails is named, the others go on.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
 import { openNodeDatabase } from '../db/node';
+import { studyDaysFileName, writeStudyDays } from '../export/exportTable';
 import { SAMPLE_DAYS, writeSampleDays } from '../sample/sampleDays';
 import { writeTickFile } from '../sample/tickRows';
 import { queries } from '../sql';
@@ -83,6 +86,8 @@ describe('studyDays', () => {
     const failed = summaries.find((s) => s.key === 'NIFTY/2026-01-14');
     expect(failed).toEqual({
       key: 'NIFTY/2026-01-14',
+      underlying: 'NIFTY',
+      tradeDate: '2026-01-14',
       ok: false,
       error: 'NIFTY/2026-01-14: no option expiry on or after the trade date',
     });
@@ -90,7 +95,8 @@ describe('studyDays', () => {
       const key = `${day.request.underlying}/${day.request.tradeDate}`;
       const result = await computeDataset(one, dataset(key), loaded.files, defaultOptions);
       const summary = summaries.find((s) => s.key === key);
-      expect(summary).toEqual({ key, ok: true, figures: countedFrom(result) });
+      const { underlying, tradeDate } = day.request;
+      expect(summary).toEqual({ key, underlying, tradeDate, ok: true, figures: countedFrom(result) });
       if (!summary?.ok) continue;
       // 09:15:00 to 15:30:00 inclusive; the generator injects these bursts, and a feed gap is unobserved
       expect(summary.figures.seconds).toBe(22_501);
@@ -99,6 +105,35 @@ describe('studyDays', () => {
       expect(summary.figures.spotObservedSeconds).toBeLessThanOrEqual(22_501 - gap);
     }
   }, 240_000);
+
+  it('exports the days as CSV, one row each by underlying and date, a failed day with its reason', async () => {
+    const summaries = await study();
+    const out = join(tempFolder(), studyDaysFileName(summaries));
+    expect(out.endsWith('days_2026-01-12_2026-01-14.csv')).toBe(true);
+    await writeStudyDays(one, summaries, out);
+    const [header, ...lines] = readFileSync(out, 'utf8').trimEnd().split('\n');
+    expect(header).toBe(
+      'underlying,trade_date,expiry,dte_days,dte_bucket,strike_step,seconds,spot_observed_seconds,bursts,bursts_up,bursts_down,max_abs_move_bps,error',
+    );
+    const expected = [...summaries]
+      .sort((a, b) => a.underlying.localeCompare(b.underlying) || a.tradeDate.localeCompare(b.tradeDate))
+      .map((s) => {
+        if (!s.ok) return `${s.underlying},${s.tradeDate},,,,,,,,,,,${s.error}`;
+        const { info, ...f } = s.figures;
+        const figures = [f.seconds, f.spotObservedSeconds, f.bursts, f.burstsUp, f.burstsDown, f.maxAbsMoveBps];
+        return [
+          s.underlying,
+          s.tradeDate,
+          info.expiry,
+          info.dteDays,
+          info.dteBucket,
+          `${info.strikeStep}.0`,
+          ...figures,
+          '',
+        ].join(',');
+      });
+    expect(lines).toEqual(expected);
+  }, 120_000);
 
   it('stops taking days once cancelled', async () => {
     const summaries = await study((done) => done.length > 0);

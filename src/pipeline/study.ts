@@ -21,7 +21,10 @@ export interface DayFigures {
   maxAbsMoveBps: number | null;
 }
 
-export type DaySummary = { key: string } & ({ ok: true; figures: DayFigures } | { ok: false; error: string });
+export type DaySummary = { key: string; underlying: string; tradeDate: string } & (
+  | { ok: true; figures: DayFigures }
+  | { ok: false; error: string }
+);
 
 async function summarizeDay(
   engine: Database,
@@ -29,6 +32,7 @@ async function summarizeDay(
   files: ReadonlyMap<string, InspectedFile>,
   options: ComputeOptions,
 ): Promise<DaySummary> {
+  const day = { key: dataset.key, underlying: dataset.underlying, tradeDate: dataset.tradeDate };
   try {
     const { info } = await buildDataset(engine, dataset, files, options);
     const [row] = toRows(await runQuery(engine, queries.daySummary, undefined));
@@ -42,9 +46,9 @@ async function summarizeDay(
       burstsDown: Number(row.bursts_down),
       maxAbsMoveBps: row.max_abs_move_bps === null ? null : Number(row.max_abs_move_bps),
     };
-    return { key: dataset.key, ok: true, figures };
+    return { ...day, ok: true, figures };
   } catch (error) {
-    return { key: dataset.key, ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ...day, ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
 

@@ -3,6 +3,8 @@
 // as they are, and the screen's queries take turns with the study's on each engine.
 import type { Database } from '../db/database';
 import { browserEngines } from '../db/engine';
+import { download } from '../export/download';
+import { studyDaysFileName, writeStudyDays } from '../export/exportTable';
 import { type Study, useAppStore } from '../store/appStore';
 import { loadedNow } from './actions';
 import { DEFAULT_SESSION, thresholdsFor } from './market';
@@ -63,4 +65,22 @@ export async function studyAllDays(): Promise<void> {
 export function cancelStudy(): void {
   run++;
   update({ status: 'cancelled' });
+}
+
+/** Writes the study's days as CSV with COPY on the first engine (a connection of its own) and downloads it. */
+export async function exportStudyDays(): Promise<void> {
+  const days = get().study?.days ?? [];
+  const [engine] = await browserEngines();
+  if (days.length === 0 || !engine) return;
+  const name = studyDaysFileName(days);
+  const db = await engine.connect();
+  try {
+    await db.prepareOutput(name);
+    await writeStudyDays(db, days, name);
+    const bytes = await db.readFile(name);
+    await db.dropFile(name);
+    download(bytes, name, 'text/csv');
+  } finally {
+    await db.close();
+  }
 }

@@ -22,6 +22,25 @@ import spotGrid from './spot_grid.sql?raw';
 import spotPartials from './spot_partials.sql?raw';
 import spotSeconds from './spot_seconds.sql?raw';
 import staleSpans from './stale_spans.sql?raw';
+import studyDayRow from './study_day_row.sql?raw';
+import studyDays from './study_days.sql?raw';
+
+/** A day of a study as study_day_row stores it: figures NULL when it failed, error NULL when not. */
+export interface StudyDayRow {
+  underlying: string;
+  tradeDate: string;
+  expiry: string | null;
+  dteDays: number | null;
+  dteBucket: string | null;
+  strikeStep: number | null;
+  seconds: number | null;
+  spotObservedSeconds: number | null;
+  bursts: number | null;
+  burstsUp: number | null;
+  burstsDown: number | null;
+  maxAbsMoveBps: number | null;
+  error: string | null;
+}
 
 export interface Query<P> {
   name: string;
@@ -87,4 +106,20 @@ export const queries = {
   staleSpans: query('stale_spans', staleSpans, (p: { minAgeS: number }) => [p.minAgeS]),
   atmChanges: query('atm_changes', atmChanges),
   daySummary: query('day_summary', daySummary),
+  studyDays: query('study_days', studyDays),
+  studyDayRow: query('study_day_row', studyDayRow, (p: StudyDayRow) => [
+    p.underlying,
+    p.tradeDate,
+    p.expiry,
+    p.dteDays,
+    p.dteBucket,
+    p.strikeStep,
+    p.seconds,
+    p.spotObservedSeconds,
+    p.bursts,
+    p.burstsUp,
+    p.burstsDown,
+    p.maxAbsMoveBps,
+    p.error,
+  ]),
 };
