@@ -1,37 +1,30 @@
-// What survives a reload: the user's thresholds (localStorage) and the moment being replayed
+// What survives a reload: the user's thresholds and strike steps (localStorage) and the moment being replayed
 // (the URL, so that a shared link returns to the same second once the same files are loaded).
 import type { ThresholdOverrides } from '../pipeline/market';
 
-const THRESHOLDS_KEY = 'market-truth.thresholds.v1';
-
-export function loadThresholds(): ThresholdOverrides {
+/** A JSON object kept in localStorage; an absent or unreadable one reads as {}. */
+function loadObject<T extends object>(key: string): T {
   try {
-    const text = globalThis.localStorage?.getItem(THRESHOLDS_KEY);
-    return text ? (JSON.parse(text) as ThresholdOverrides) : {};
+    const text = globalThis.localStorage?.getItem(key);
+    return text ? (JSON.parse(text) as T) : ({} as T);
   } catch {
-    return {};
+    return {} as T;
   }
 }
 
-export function saveThresholds(overrides: ThresholdOverrides): void {
-  globalThis.localStorage?.setItem(THRESHOLDS_KEY, JSON.stringify(overrides));
+function saveObject(key: string, value: object): void {
+  globalThis.localStorage?.setItem(key, JSON.stringify(value));
 }
 
+const THRESHOLDS_KEY = 'market-truth.thresholds.v1';
 const STRIKE_STEPS_KEY = 'market-truth.strike-steps.v1';
 
-/** Strike steps the user set, per underlying (spec 4: shown and editable). */
-export function loadStrikeSteps(): Record<string, number> {
-  try {
-    const text = globalThis.localStorage?.getItem(STRIKE_STEPS_KEY);
-    return text ? (JSON.parse(text) as Record<string, number>) : {};
-  } catch {
-    return {};
-  }
-}
+export const loadThresholds = () => loadObject<ThresholdOverrides>(THRESHOLDS_KEY);
+export const saveThresholds = (overrides: ThresholdOverrides) => saveObject(THRESHOLDS_KEY, overrides);
 
-export function saveStrikeSteps(steps: Record<string, number>): void {
-  globalThis.localStorage?.setItem(STRIKE_STEPS_KEY, JSON.stringify(steps));
-}
+/** Strike steps the user set, per underlying (spec 4: shown and editable). */
+export const loadStrikeSteps = () => loadObject<Record<string, number>>(STRIKE_STEPS_KEY);
+export const saveStrikeSteps = (steps: Record<string, number>) => saveObject(STRIKE_STEPS_KEY, steps);
 
 export interface UrlState {
   dataset?: string; // 'NIFTY/2026-01-13'
