@@ -16,36 +16,38 @@ function studyLine(study: Study, outOfDate: boolean): string {
   return `${state} ${counts}${time}${outOfDate ? ' · thresholds or strike steps changed since: compute again' : ''}`;
 }
 
+/** A day's cells after its name: a dash until it is computed, its reason if it failed. */
+function DayCells({ day }: { day: DaySummary | undefined }) {
+  if (!day)
+    return (
+      <td colSpan={7} className="muted">
+        {DASH}
+      </td>
+    );
+  if (!day.ok)
+    return (
+      <td colSpan={7} className="failed">
+        {day.error}
+      </td>
+    );
+  const { info, ...f } = day.figures;
+  return (
+    <>
+      <td>{info.expiry}</td>
+      <td>
+        {info.dteDays} ('{info.dteBucket}')
+      </td>
+      <td>{f.bursts}</td>
+      <td className="up">▲ {f.burstsUp}</td>
+      <td className="down">▼ {f.burstsDown}</td>
+      <td>{f.maxAbsMoveBps === null ? DASH : fixed(f.maxAbsMoveBps, 1)}</td>
+      <td>{fixed((100 * f.spotObservedSeconds) / f.seconds, 1)}%</td>
+    </>
+  );
+}
+
 function DayRow({ dataset, day, selected }: { dataset: Dataset; day: DaySummary | undefined; selected: boolean }) {
   const open = () => void selectDataset(dataset.key);
-  const cells = (() => {
-    if (!day)
-      return (
-        <td colSpan={7} className="muted">
-          {DASH}
-        </td>
-      );
-    if (!day.ok)
-      return (
-        <td colSpan={7} className="failed">
-          {day.error}
-        </td>
-      );
-    const f = day.figures;
-    return (
-      <>
-        <td>{f.info.expiry}</td>
-        <td>
-          {f.info.dteDays} ('{f.info.dteBucket}')
-        </td>
-        <td>{f.bursts}</td>
-        <td className="up">▲ {f.burstsUp}</td>
-        <td className="down">▼ {f.burstsDown}</td>
-        <td>{f.maxAbsMoveBps === null ? DASH : fixed(f.maxAbsMoveBps, 1)}</td>
-        <td>{fixed((100 * f.spotObservedSeconds) / f.seconds, 1)}%</td>
-      </>
-    );
-  })();
   return (
     <tr
       className={selected ? 'active' : ''}
@@ -55,12 +57,12 @@ function DayRow({ dataset, day, selected }: { dataset: Dataset; day: DaySummary 
       tabIndex={0}
     >
       <td>{dataset.key}</td>
-      {cells}
+      <DayCells day={day} />
     </tr>
   );
 }
 
-/** Every loaded day at a glance, computed all at once on engines of their own. */
+/** Every loaded day at a glance, computed all at once: one day per engine, on connections of its own. */
 export function DaysPanel() {
   const datasets = useDatasets();
   const study = useStudy();
