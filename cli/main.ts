@@ -1,6 +1,6 @@
 // `market-truth build <folder-or-files...> --out <dir>`: the app's SQL on native DuckDB, per dataset
 // features_<U>_<DATE> and bursts_<U>_<DATE> (spec 7), written under a temporary name and renamed.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type ExportFormat, type ExportTable, writeExport } from '../src/export/exportTable';
@@ -8,6 +8,7 @@ import { buildDataset } from '../src/pipeline/compute';
 import type { Dataset } from '../src/pipeline/datasets';
 import { inspectFiles } from '../src/pipeline/load';
 import { DEFAULT_SESSION, type ThresholdOverrides, thresholdsFor } from '../src/pipeline/market';
+import { collectFiles } from './files';
 import { openNativeDatabase, publish } from './nativeDatabase';
 import { progressLine } from './progress';
 
@@ -20,18 +21,6 @@ const USAGE = `usage: market-truth build <folder-or-files...> --out <dir>
   --threads <n>               DuckDB threads (default: all cores)
   --overwrite                 replace outputs that exist (default: skip the dataset)
   --manifest <file.json>      write a manifest of inputs, thresholds, versions and timings`;
-
-/** Every file under the given folders (recursively) and every file given. */
-function collectFiles(inputs: string[]): string[] {
-  return inputs.flatMap((input) =>
-    statSync(input).isDirectory()
-      ? (readdirSync(input, { recursive: true }) as string[])
-          .map((name) => join(input, name))
-          .filter((path) => statSync(path).isFile())
-          .sort()
-      : [input],
-  );
-}
 
 function outputs(dataset: Dataset, format: string): { table: ExportTable; format: ExportFormat; name: string }[] {
   const formats: ExportFormat[] = format === 'both' ? ['parquet', 'csv'] : [format as ExportFormat];

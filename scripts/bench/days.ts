@@ -12,6 +12,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { collectFiles } from '../../cli/files';
 import { openNodeDatabase } from '../../src/db/node';
 import { type DayRequest, generateDay } from '../../src/sample/generate';
 import { writeShards } from '../../src/sample/shards';
@@ -111,9 +112,7 @@ export function ensureFourGb(source: string): { folder: string; bytes: number; f
  */
 export function warmPageCache(folder: string): void {
   const buffer = Buffer.alloc(8 * 2 ** 20);
-  for (const name of readdirSync(folder, { recursive: true }) as string[]) {
-    const path = join(folder, name);
-    if (!statSync(path).isFile()) continue;
+  for (const path of collectFiles([folder])) {
     const fd = openSync(path, 'r');
     try {
       while (readSync(fd, buffer) > 0);

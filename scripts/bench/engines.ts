@@ -1,8 +1,9 @@
 // The same work on native DuckDB (the batch command) and on duckdb-wasm under Node.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { collectFiles } from '../../cli/files';
 import { openNodeDatabase } from '../../src/db/node';
 import { buildDataset } from '../../src/pipeline/compute';
 import { inspectFiles } from '../../src/pipeline/load';
@@ -24,9 +25,7 @@ export function nativeBuild(folder: string, threads: number): number {
 
 /** The app's pipeline (inspect, build every dataset) on duckdb-wasm under Node; seconds. */
 export async function wasmInNode(folder: string): Promise<number> {
-  const paths = (readdirSync(folder, { recursive: true }) as string[])
-    .map((name) => join(folder, name))
-    .filter((path) => statSync(path).isFile());
+  const paths = collectFiles([folder]);
   const t0 = performance.now();
   const db = await openNodeDatabase();
   const loaded = await inspectFiles(
