@@ -52,7 +52,7 @@ function onConnection(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection
   };
 }
 
-/** More engines than this cost memory (each has its own heap and page cache) for little gain. */
+/** More engines than this cost memory (each has its own wasm heap and read-ahead cache) for little gain. */
 const MAX_ENGINES = 4;
 
 let opened: Promise<Database[]> | undefined;
@@ -60,6 +60,7 @@ let opened: Promise<Database[]> | undefined;
 /**
  * The app's engines, one per worker, as many as the machine has cores (at most MAX_ENGINES),
  * started once on first use. They share the scans of a dataset; the first holds the results.
+ * The study of all days runs whole days on them, on connections of its own.
  */
 export function browserEngines(): Promise<Database[]> {
   const count = Math.max(1, Math.min(navigator.hardwareConcurrency || 1, MAX_ENGINES));

@@ -1,5 +1,6 @@
 // Commands from the screen. They run the pipeline on the engines and replace store state whole.
-// Engine work is serialized (the engines' temp tables are shared state); the latest command wins.
+// Work on the engines' first connections is serialized (their temp tables are shared state); the
+// latest command wins. The study of all days (studyActions.ts) uses connections of its own.
 import { browserEngines } from '../db/engine';
 import { download } from '../export/download';
 import { type ExportFormat, type ExportTable, exportFileName, writeExport } from '../export/exportTable';

@@ -1,5 +1,4 @@
 // Files -> inspected files, problems and datasets. One bad file never stops the others.
-
 import { collectDatasets, type Dataset } from './datasets';
 import { type FileProblem, type InspectedFile, type Inspection, inspectFile, type SourceFile } from './inspect';
 import type { Session } from './market';
