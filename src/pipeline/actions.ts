@@ -49,6 +49,11 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** A failed export names its file and the reason; what is on screen stays. */
+export function exportFailed(name: string, error: unknown): void {
+  set({ status: 'error', error: `could not export ${name}: ${message(error)}` });
+}
+
 /** Adds files (a drop, a picker, or the sample) to what is loaded and computes the selection. */
 export async function openSources(sources: SourceFile[]): Promise<void> {
   const run = ++generation;
@@ -192,13 +197,17 @@ export async function exportOutput(table: ExportTable, format: ExportFormat): Pr
   const result = get().result;
   if (!result) return;
   const name = exportFileName(table, format, result.info);
-  const db = await mainEngine();
-  const bytes = await exclusive(async () => {
-    await db.prepareOutput(name);
-    await writeExport(db, table, format, name);
-    const written = await db.readFile(name);
-    await db.dropFile(name);
-    return written;
-  });
-  download(bytes, name, format === 'csv' ? 'text/csv' : 'application/vnd.apache.parquet');
+  try {
+    const db = await mainEngine();
+    const bytes = await exclusive(async () => {
+      await db.prepareOutput(name);
+      await writeExport(db, table, format, name);
+      const written = await db.readFile(name);
+      await db.dropFile(name);
+      return written;
+    });
+    download(bytes, name, format === 'csv' ? 'text/csv' : 'application/vnd.apache.parquet');
+  } catch (error) {
+    exportFailed(name, error);
+  }
 }

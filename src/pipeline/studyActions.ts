@@ -6,7 +6,7 @@ import { browserEngines } from '../db/engine';
 import { download } from '../export/download';
 import { studyDaysFileName, writeStudyDays } from '../export/exportTable';
 import { type Study, useAppStore } from '../store/appStore';
-import { loadedNow } from './actions';
+import { exportFailed, loadedNow } from './actions';
 import { DEFAULT_SESSION, thresholdsFor } from './market';
 import { studyDays } from './study';
 
@@ -73,14 +73,17 @@ export async function exportStudyDays(): Promise<void> {
   const [engine] = await browserEngines();
   if (days.length === 0 || !engine) return;
   const name = studyDaysFileName(days);
-  const db = await engine.connect();
   try {
-    await db.prepareOutput(name);
-    await writeStudyDays(db, days, name);
-    const bytes = await db.readFile(name);
-    await db.dropFile(name);
-    download(bytes, name, 'text/csv');
-  } finally {
-    await db.close();
+    const db = await engine.connect();
+    try {
+      await db.prepareOutput(name);
+      await writeStudyDays(db, days, name);
+      download(await db.readFile(name), name, 'text/csv');
+      await db.dropFile(name);
+    } finally {
+      await db.close();
+    }
+  } catch (error) {
+    exportFailed(name, error);
   }
 }
