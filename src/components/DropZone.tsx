@@ -1,5 +1,6 @@
 import { type ReactNode, useState } from 'react';
 import { loadSample, openSources } from '../pipeline/actions';
+import { useStatus } from '../store/selectors';
 import { sourcesFromDrop } from './sources';
 
 const SCHEMA =
@@ -9,6 +10,7 @@ const SCHEMA =
 /** The whole page takes drops; with nothing loaded it shows a large invitation. */
 export function DropZone({ empty, children }: { empty: boolean; children: ReactNode }) {
   const [over, setOver] = useState(false);
+  const starting = useStatus() === 'starting';
   return (
     <section
       aria-label="Drop files here"
@@ -29,6 +31,7 @@ export function DropZone({ empty, children }: { empty: boolean; children: ReactN
         <div className="empty">
           <h2>Drop a day (or a year) of option Parquet files or folders here</h2>
           <p>Files stay on this machine: DuckDB runs in this tab.</p>
+          {starting && <p className="muted">Starting the engine…</p>}
           <button type="button" className="button primary" onClick={() => void loadSample()}>
             Load sample day
           </button>

@@ -33,9 +33,12 @@ function exclusive<T>(work: () => Promise<T>): Promise<T> {
   return run;
 }
 
-/** Starts the engines before the first file arrives. */
+/** Starts the engines before the first file arrives; the app is `idle` once they are up. */
 export function startEngines(): void {
-  void browserEngines();
+  browserEngines().then(
+    () => get().status === 'starting' && set({ status: 'idle' }),
+    (error) => set({ status: 'error', error: `The engine could not start: ${message(error)}` }),
+  );
 }
 
 /** The engine that holds the selected dataset's tables. */

@@ -8,7 +8,8 @@ import type { ThresholdOverrides } from '../pipeline/market';
 import type { DaySummary } from '../pipeline/study';
 import { loadStrikeSteps, loadThresholds } from './persisted';
 
-export type Status = 'idle' | 'loading' | 'ready' | 'error';
+/** `starting` until the engines are up; files given meanwhile wait for them. */
+export type Status = 'starting' | 'idle' | 'loading' | 'ready' | 'error';
 
 export interface Progress {
   stage: string; // 'Inspecting files', 'Computing NIFTY/2026-01-13: options', ...
@@ -55,7 +56,7 @@ export interface StudySlice {
 export type AppState = FilesSlice & ResultSlice & ThresholdsSlice & StudySlice;
 
 export const useAppStore = create<AppState>()(() => ({
-  status: 'idle',
+  status: 'starting',
   progress: null,
   error: null,
   problems: [],
