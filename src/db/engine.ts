@@ -9,8 +9,24 @@ import type { Database, Param } from './database';
 import engineWorker from './engine.worker.ts?worker&url';
 import { ENGINE_SETTINGS } from './settings';
 
+let compiledEngine: Promise<WebAssembly.Module> | undefined;
+
+/**
+ * The engine's wasm, compiled once for all engines. Compiled from the fetch's own response, the
+ * browser keeps the optimised code with the cached file (Chromium's wasm code cache; assets are
+ * served as immutable, see vite.config.ts), and the next visit starts without compiling.
+ */
+function compileEngine(): Promise<WebAssembly.Module> {
+  compiledEngine ??= WebAssembly.compileStreaming(fetch(ehWasm)).catch(async () =>
+    // a server that does not send application/wasm
+    WebAssembly.compile(await (await fetch(ehWasm)).arrayBuffer()),
+  );
+  return compiledEngine;
+}
+
 async function openBrowserDatabase(): Promise<Database> {
   const worker = new Worker(engineWorker, { type: 'module' });
+  worker.postMessage(await compileEngine()); // before duckdb-wasm instantiates (engine.worker.ts)
   const db = new duckdb.AsyncDuckDB(new duckdb.ConsoleLogger(duckdb.LogLevel.WARNING), worker);
   await db.instantiate(ehWasm);
   await db.open({});
