@@ -2,10 +2,11 @@
 //   --reps N   repetitions of each timed run (default 3)
 //   --quick    skip the 20-day set
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { BrowserContext } from '@playwright/test';
 import {
   type AllDaysRun,
   computeAllDays,
@@ -76,45 +77,65 @@ async function main(): Promise<void> {
   });
   try {
     await new Promise((r) => setTimeout(r, 2500));
-    const browser = await launch();
-    const loads: LoadRun[] = [];
-    for (let i = 0; i < reps; i++) {
-      const page = await browser.newPage();
-      warmPageCache(oneDay.folder);
-      loads.push(await dropToReady(page, `http://127.0.0.1:${PORT}/`, oneDay.folder));
+    const url = `http://127.0.0.1:${PORT}/`;
+    const dropIn = async (context: BrowserContext, folder: string): Promise<LoadRun> => {
+      const page = await context.newPage();
+      warmPageCache(folder);
+      const run = await dropToReady(page, url, folder);
       await page.close();
+      return run;
+    };
+    // First visit: a new browser profile per run, so the engine is compiled during the drop.
+    const firstVisits: LoadRun[] = [];
+    for (let i = 0; i < reps; i++) {
+      const profile = mkdtempSync(join(tmpdir(), 'mt-profile-'));
+      const context = await launch(profile);
+      firstVisits.push(await dropIn(context, oneDay.folder));
+      await context.close();
+      rmSync(profile, { recursive: true });
     }
-    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-    await dropToReady(page, `http://127.0.0.1:${PORT}/`, oneDay.folder);
+    // Returning visits: one profile that has run the app once, as a user's browser has.
+    const profile = mkdtempSync(join(tmpdir(), 'mt-profile-'));
+    let context = await launch(profile);
+    await dropIn(context, oneDay.folder);
+    const loads: LoadRun[] = [];
+    for (let i = 0; i < reps; i++) loads.push(await dropIn(context, oneDay.folder));
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1400, height: 860 });
+    await dropToReady(page, url, oneDay.folder);
     const play = await playback(page, 30);
     const threshold = await repeat(Math.max(reps, 5), async () => {
       const ms = await thresholdChange(page, 3);
       await thresholdChange(page, 2.5);
       return ms;
     });
-    await browser.close();
+    await context.close();
 
     // A 4 GiB folder of whole days: it loads through file handles and the tab's memory stays
-    // small. A browser of its own, so that no other tab counts in the renderers' memory. Then
-    // every day of it at once, one day per engine, against the native command on the same days.
+    // small. A browser of its own (the same profile), so that no other tab counts in the
+    // renderers' memory. Then every day of it at once, one day per engine, against the native
+    // command on the same days.
     const big = twenty ? ensureFourGb(twenty.folder) : undefined;
     let bigLoad: LoadRun | undefined;
     let allDays: (AllDaysRun & { native_threads_2_seconds: number; ratio: number }) | undefined;
     if (big) {
-      const fresh = await launch();
-      const bigPage = await fresh.newPage();
+      context = await launch(profile);
+      const bigPage = await context.newPage();
       warmPageCache(big.folder);
-      bigLoad = await dropToReady(bigPage, `http://127.0.0.1:${PORT}/`, big.folder);
+      bigLoad = await dropToReady(bigPage, url, big.folder);
       const run = await computeAllDays(bigPage);
-      await fresh.close();
+      await context.close();
       warmPageCache(big.folder);
       const nativeSeconds = nativeBuild(big.folder, 2);
       allDays = { ...run, native_threads_2_seconds: nativeSeconds, ratio: run.seconds / nativeSeconds };
     }
+    rmSync(profile, { recursive: true });
 
     const drop = figure(loads.map((l) => l.seconds));
+    const firstVisit = figure(firstVisits.map((l) => l.seconds));
     const medianRun = loads.find((l) => l.seconds === drop.median) ?? loads[0];
-    const ratio = drop.median / (native.one_day_threads_2?.median ?? Number.NaN);
+    const nativeDay = native.one_day_threads_2?.median ?? Number.NaN;
+    const ratio = drop.median / nativeDay;
     const results = {
       machine: {
         cpus: cpus().length,
@@ -124,12 +145,15 @@ async function main(): Promise<void> {
       },
       data: { one_day_rows: oneDay.rows, twenty_days_rows: twenty?.rows ?? null, folder: DATA },
       browser_native_ratio: ratio,
+      browser_native_ratio_first_visit: firstVisit.median / nativeDay,
       wasm_node_native_ratio: wasmNode.median / (native.one_day_threads_2?.median ?? Number.NaN),
       native_seconds: native,
       wasm_in_node_seconds: wasmNode,
       browser_drop_to_ready_seconds: drop,
       browser_stages_seconds: medianRun?.stages,
-      browser_peak_memory_mb: Math.max(...loads.map((l) => l.peakMb)),
+      browser_queries_ms: medianRun?.queriesMs,
+      browser_first_visit_drop_to_ready_seconds: firstVisit,
+      browser_peak_memory_mb: Math.max(...loads.map((l) => l.peakMb), ...firstVisits.map((l) => l.peakMb)),
       playback_600x: play,
       threshold_change_ms: threshold,
       four_gb_folder:
@@ -152,8 +176,16 @@ async function main(): Promise<void> {
         `  stage ${k}`,
         `${s.toFixed(2)} s`,
       ]),
+      [
+        '  queries (ms, summed over engines)',
+        Object.entries(medianRun?.queriesMs ?? {})
+          .map(([k, ms]) => `${k} ${ms}`)
+          .join(', '),
+      ],
+      ['browser first visit (engine compiled), one day', show(firstVisit)],
       ['browser peak tab memory', `${results.browser_peak_memory_mb} MB`],
       ['browser / native (2 threads)', `${ratio.toFixed(2)}x`],
+      ['browser first visit / native (2 threads)', `${results.browser_native_ratio_first_visit.toFixed(2)}x`],
       ['wasm in Node / native (2 threads)', `${results.wasm_node_native_ratio.toFixed(2)}x`],
       [
         'playback 600x, 30 s',

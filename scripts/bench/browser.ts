@@ -1,7 +1,7 @@
 // The app in headless Chromium: drop to ready (by stage, with the tab's peak memory), playback
 // at 600x, and a threshold change. Everything is read from the page; nothing is asserted.
 import { execSync } from 'node:child_process';
-import { type Browser, chromium, type Page } from '@playwright/test';
+import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium';
 
 /** Resident memory of the browser's renderer processes (the tab and its engine worker), MB. */
@@ -17,11 +17,18 @@ function rendererMb(): number {
 export interface LoadRun {
   seconds: number;
   stages: Record<string, number>;
+  /** Each query's time summed over the engines (runQuery's performance measures), ms. */
+  queriesMs: Record<string, number>;
   peakMb: number;
 }
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+/**
+ * Chromium on a browser profile of its own, kept in `profileDir`: a new folder is a first visit;
+ * a profile that has run the app holds its cached files and the engine's compiled code, as a
+ * returning user's browser does.
+ */
+export function launch(profileDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, { executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
 /** Gives the folder to the folder input and times each progress stage until `ready`. */
@@ -53,7 +60,12 @@ export async function dropToReady(page: Page, url: string, folder: string): Prom
   marks.forEach(([stage, at], i) => {
     stages[stage || 'compute'] = ((marks[i + 1]?.[1] ?? seconds * 1000) - at) / 1000;
   });
-  return { seconds, stages, peakMb };
+  const measures = (await page.evaluate(
+    `performance.getEntriesByType('measure').map((m) => [m.name.replace(/^query /, ''), m.duration])`,
+  )) as [string, number][];
+  const queriesMs: Record<string, number> = {};
+  for (const [name, ms] of measures) queriesMs[name] = Math.round((queriesMs[name] ?? 0) + ms);
+  return { seconds, stages, queriesMs, peakMb };
 }
 
 export interface PlaybackRun {
