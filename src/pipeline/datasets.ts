@@ -6,7 +6,6 @@ export interface Dataset {
   underlying: string;
   tradeDate: string;
   files: string[]; // paths, sorted as text
-  sessionRows: number;
 }
 
 /** Orders strings as DuckDB compares text (by code point); JS sort() compares UTF-16 units. */
@@ -26,6 +25,7 @@ export function datasetKey(underlying: string, tradeDate: string): string {
 
 export function collectDatasets(files: Iterable<InspectedFile>): Dataset[] {
   const byKey = new Map<string, Dataset>();
+  const inSession = new Set<string>();
   for (const file of files) {
     for (const d of file.datasets) {
       const key = datasetKey(d.underlying, d.tradeDate);
@@ -34,14 +34,13 @@ export function collectDatasets(files: Iterable<InspectedFile>): Dataset[] {
         underlying: d.underlying,
         tradeDate: d.tradeDate,
         files: [],
-        sessionRows: 0,
       };
       dataset.files.push(file.path);
-      dataset.sessionRows += d.sessionRows;
       byKey.set(key, dataset);
+      if (d.inSession) inSession.add(key);
     }
   }
   for (const d of byKey.values()) d.files.sort(compareText);
   // a day exists where some file has rows in its session; others only lend it pre-open rows
-  return [...byKey.values()].filter((d) => d.sessionRows > 0).sort((a, b) => a.key.localeCompare(b.key));
+  return [...byKey.values()].filter((d) => inSession.has(d.key)).sort((a, b) => a.key.localeCompare(b.key));
 }

@@ -84,8 +84,11 @@ describe('inputs', () => {
     ]);
     await writeTickFile(db, shards[2]!, [{ time: '14:00:00', spot: 59200, strike: 59200, type: 'PE', vol: 2 }]);
     const loaded = await loadPaths(db, shards);
-    expect(loaded.datasets.map((d) => [d.key, d.files.length, d.sessionRows])).toEqual([
-      ['BANKNIFTY/2026-01-08', 3, 4],
+    expect(loaded.datasets.map((d) => [d.key, d.files.length])).toEqual([['BANKNIFTY/2026-01-08', 3]]);
+    expect(shards.map((path) => loaded.files.get(path)?.datasets.map((d) => [d.rowCount, d.inSession]))).toEqual([
+      [[1, true]],
+      [[2, true]],
+      [[1, true]],
     ]);
     const { features: f, info } = await computePaths(db, shards);
     expect(info.strikeStep).toBe(100);

@@ -3,6 +3,7 @@ import type { Database } from '../db/database';
 import { queries } from '../sql';
 import { toRows } from './columns';
 import { type Session, secondOfDay } from './market';
+import { datasetsFromStatistics } from './rowGroups';
 import { runQuery } from './runQuery';
 import { type ColumnType, fileShape } from './schema';
 import { underlyingFromPath } from './underlying';
@@ -24,7 +25,8 @@ export interface FileDataset {
   underlying: string;
   tradeDate: string;
   rowCount: number;
-  sessionRows: number;
+  /** Whether some row is inside the session (only such days are datasets). */
+  inSession: boolean;
 }
 
 export interface InspectedFile {
@@ -45,6 +47,22 @@ function engineMessage(error: unknown): string {
   return (text.split('\n')[0] ?? text).replace(/^[A-Za-z ]*Error: /, '');
 }
 
+/** The datasets of the file behind view `file_rows`, counted over all its rows. */
+export async function datasetsFromRows(db: Database, session: Session): Promise<FileDataset[]> {
+  const rows = toRows(
+    await runQuery(db, queries.fileDatasets, {
+      openSecond: secondOfDay(session.open),
+      closeSecond: secondOfDay(session.close),
+    }),
+  );
+  return rows.map((r) => ({
+    underlying: String(r.underlying),
+    tradeDate: String(r.trade_date),
+    rowCount: Number(r.row_count),
+    inSession: Number(r.session_rows) > 0,
+  }));
+}
+
 /** Inspects one file the engine can read (registered, or on its disk). */
 export async function inspectFile(db: Database, source: SourceFile, session: Session): Promise<Inspection> {
   const { path } = source;
@@ -63,24 +81,15 @@ export async function inspectFile(db: Database, source: SourceFile, session: Ses
   let datasets: FileDataset[];
   try {
     await db.query(`CREATE OR REPLACE TEMP VIEW file_rows AS ${shape.select}`);
-    const rows = toRows(
-      await runQuery(db, queries.fileDatasets, {
-        openSecond: secondOfDay(session.open),
-        closeSecond: secondOfDay(session.close),
-      }),
-    );
-    datasets = rows.map((r) => ({
-      underlying: String(r.underlying),
-      tradeDate: String(r.trade_date),
-      rowCount: Number(r.row_count),
-      sessionRows: Number(r.session_rows),
-    }));
+    datasets =
+      (shape.statistics && (await datasetsFromStatistics(db, path, shape.statistics, session))) ??
+      (await datasetsFromRows(db, session));
   } catch (error) {
     return failure(path, `could not be read (${engineMessage(error)})`);
   }
 
   // A file with session rows also gives its pre-open rows to other days (their as-of seed).
-  if (!datasets.some((d) => d.sessionRows > 0)) {
+  if (!datasets.some((d) => d.inSession)) {
     return failure(path, `no rows in the session ${session.open}-${session.close} IST`);
   }
   return { ok: true, file: { path, select: shape.select, datasets } };

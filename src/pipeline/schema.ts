@@ -10,7 +10,16 @@ export interface ColumnType {
   type: string;
 }
 
-export type FileShape = { ok: true; select: string } | { ok: false; reason: string };
+/**
+ * Where a file's row-group statistics give its datasets (see datasetsFromStatistics): a naive
+ * TIMESTAMP column, and the underlying as a text column or the one the path names.
+ */
+export interface StatisticsColumns {
+  timestamp: string;
+  underlying: { column: string } | { value: string };
+}
+
+export type FileShape = { ok: true; select: string; statistics?: StatisticsColumns } | { ok: false; reason: string };
 
 const INTEGER = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT)$/;
 const NUMBER =
@@ -98,10 +107,14 @@ export function fileShape(path: string, columns: ColumnType[], pathUnderlying: s
 
   const underlyingCol = col('underlying') ?? col('symbol');
   let underlying: string | undefined;
-  if (underlyingCol && TEXT.test(underlyingCol.type))
+  let underlyingSource: StatisticsColumns['underlying'] | undefined;
+  if (underlyingCol && TEXT.test(underlyingCol.type)) {
     underlying = `CAST(${sqlIdentifier(underlyingCol.name)} AS VARCHAR)`;
-  else if (pathUnderlying) underlying = sqlString(pathUnderlying);
-  else problems.push(`${NO_UNDERLYING}: no underlying/symbol column, and the path names none`);
+    underlyingSource = { column: underlyingCol.name };
+  } else if (pathUnderlying) {
+    underlying = sqlString(pathUnderlying);
+    underlyingSource = { value: pathUnderlying };
+  } else problems.push(`${NO_UNDERLYING}: no underlying/symbol column, and the path names none`);
 
   if (problems.length > 0) return { ok: false, reason: problems.join('; ') };
 
@@ -124,5 +137,9 @@ export function fileShape(path: string, columns: ColumnType[], pathUnderlying: s
     `  ${value('vol_delta', volDelta, 'BIGINT')} AS vol_delta`,
     `FROM read_parquet(${sqlString(path)}, file_row_number = true)`,
   ].join('\n');
-  return { ok: true, select };
+  // statistics of a time-zone-aware or integer timestamp would need its conversion: the rows tell
+  const naive = timestamp && TIMESTAMP.test(timestamp.type);
+  const statistics =
+    naive && underlyingSource ? { timestamp: timestamp.name, underlying: underlyingSource } : undefined;
+  return { ok: true, select, statistics };
 }

@@ -15,9 +15,11 @@ import describeFile from './describe_file.sql?raw';
 import featureColumns from './feature_columns.sql?raw';
 import features from './features.sql?raw';
 import fileDatasets from './file_datasets.sql?raw';
+import fileRowGroups from './file_row_groups.sql?raw';
 import marketState from './market_state.sql?raw';
 import optionPartials from './option_partials.sql?raw';
 import optionSeconds from './option_seconds.sql?raw';
+import sessionRow from './session_row.sql?raw';
 import spotGrid from './spot_grid.sql?raw';
 import spotPartials from './spot_partials.sql?raw';
 import spotSeconds from './spot_seconds.sql?raw';
@@ -65,6 +67,20 @@ export const queries = {
   fileDatasets: query('file_datasets', fileDatasets, (p: { openSecond: number; closeSecond: number }) => [
     p.openSecond,
     p.closeSecond,
+  ]),
+  fileRowGroups: query(
+    'file_row_groups',
+    fileRowGroups,
+    (p: { path: string; timestampColumn: string; underlyingColumn: string | null }) => [
+      p.path,
+      p.timestampColumn,
+      p.underlyingColumn,
+    ],
+  ),
+  sessionRow: query('session_row', sessionRow, (p: { underlying: string; open: string; closeEnd: string }) => [
+    p.underlying,
+    p.open,
+    p.closeEnd,
   ]),
   spotPartials: query('spot_partials', spotPartials, day),
   spotSeconds: query('spot_seconds', spotSeconds),
