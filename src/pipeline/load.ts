@@ -2,7 +2,7 @@
 import { collectDatasets, type Dataset } from './datasets';
 import { type FileProblem, type InspectedFile, type Inspection, inspectFile, type SourceFile } from './inspect';
 import type { Session } from './market';
-import { type Engines, enginesOf } from './shares';
+import { type Engines, enginesOf, onFreeEngines } from './shares';
 
 export interface Loaded {
   files: Map<string, InspectedFile>;
@@ -34,17 +34,17 @@ export async function inspectFiles(
     sources.flatMap(({ path, file }) => (file ? all.map((engine) => engine.registerFile(path, file)) : [])),
   );
   const inspections: Inspection[] = [];
-  let next = 0;
   let done = 0;
-  await Promise.all(
-    all.map(async (engine) => {
-      for (let i = next++; i < sources.length && !cancelled(); i = next++) {
-        const source = sources[i] as SourceFile;
-        onProgress({ done, total: sources.length, path: source.path });
-        inspections[i] = await inspectFile(engine, source, session);
-        done++;
-      }
-    }),
+  await onFreeEngines(
+    all,
+    sources.length,
+    async (engine, i) => {
+      const source = sources[i] as SourceFile;
+      onProgress({ done, total: sources.length, path: source.path });
+      inspections[i] = await inspectFile(engine, source, session);
+      done++;
+    },
+    cancelled,
   );
 
   const files = new Map(previous.files);

@@ -14,6 +14,24 @@ export function enginesOf(engines: Engines): readonly Database[] {
   return 'query' in engines ? [engines] : engines;
 }
 
+/**
+ * Runs `work` for items 0..count-1 on the engines, each engine taking the next item when it is
+ * free, until all are done or `cancelled()`.
+ */
+export async function onFreeEngines(
+  engines: readonly Database[],
+  count: number,
+  work: (engine: Database, index: number) => Promise<void>,
+  cancelled: () => boolean = () => false,
+): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    engines.map(async (engine) => {
+      for (let i = next++; i < count && !cancelled(); i = next++) await work(engine, i);
+    }),
+  );
+}
+
 /** A file of the dataset and its rank in the dataset's files sorted by path (spec 2 order). */
 export interface RankedFile {
   path: string;

@@ -8,6 +8,7 @@ import { buildDataset, type ComputeOptions, type DatasetInfo } from './compute';
 import type { Dataset } from './datasets';
 import type { InspectedFile } from './inspect';
 import { runQuery } from './runQuery';
+import { onFreeEngines } from './shares';
 
 export interface DayFigures {
   info: DatasetInfo;
@@ -64,14 +65,14 @@ export async function studyDays(
   onDay: (summary: DaySummary) => void,
   cancelled: () => boolean = () => false,
 ): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    engines.map(async (engine) => {
-      for (let i = next++; i < datasets.length && !cancelled(); i = next++) {
-        const dataset = datasets[i] as Dataset;
-        const summary = await summarizeDay(engine, dataset, files, optionsFor(dataset));
-        if (!cancelled()) onDay(summary);
-      }
-    }),
+  await onFreeEngines(
+    engines,
+    datasets.length,
+    async (engine, i) => {
+      const dataset = datasets[i] as Dataset;
+      const summary = await summarizeDay(engine, dataset, files, optionsFor(dataset));
+      if (!cancelled()) onDay(summary);
+    },
+    cancelled,
   );
 }
