@@ -7,14 +7,13 @@ import { type Columns, type Rows, toColumns, toRows } from './columns';
 import type { Dataset } from './datasets';
 import type { InspectedFile } from './inspect';
 import {
+  afterClose,
   type BurstThresholds,
   DEFAULT_DTE_EDGES,
   daysBetween,
   dteBucket,
   KNOWN_STRIKE_STEPS,
   type Session,
-  secondOfDay,
-  timeOfDay,
 } from './market';
 import { runQuery } from './runQuery';
 import { type Engines, enginesOf, scanShares, shareFiles, ticksView } from './shares';
@@ -107,7 +106,7 @@ export async function buildDataset(
   const window = {
     underlying,
     dayStart: `${tradeDate} 00:00:00`,
-    dayEnd: `${tradeDate} ${timeOfDay(secondOfDay(session.close) + 1)}`,
+    dayEnd: afterClose(tradeDate, session),
   };
 
   stage('spot');

@@ -27,6 +27,11 @@ export function timeOfDay(second: number): string {
   return `${two(Math.floor(second / 3600))}:${two(Math.floor(second / 60) % 60)}:${two(second % 60)}`;
 }
 
+/** The instant just after the session's close second on `tradeDate` (an exclusive bound of its rows). */
+export function afterClose(tradeDate: string, session: Session): string {
+  return `${tradeDate} ${timeOfDay(secondOfDay(session.close) + 1)}`;
+}
+
 /** Calendar days between two 'YYYY-MM-DD' dates (b - a). */
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);

@@ -1,13 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Database, sqlString } from '../db/database';
 import { writeTickFile } from '../sample/tickRows';
-import { queries } from '../sql';
-import { loadPaths, session, shardPath, tempFolder, testDatabase } from '../test/kit';
+import { datasetsBothWays, loadPaths, session, shardPath, tempFolder, testDatabase } from '../test/kit';
 import { toRows } from './columns';
-import { datasetsFromRows } from './inspect';
-import { datasetsFromStatistics, datasetsOfRowGroups, type RowGroupStatistics } from './rowGroups';
-import { runQuery } from './runQuery';
-import { fileShape } from './schema';
+import { datasetsOfRowGroups, type RowGroupStatistics } from './rowGroups';
 
 const OPEN = 9 * 3600 + 15 * 60;
 const CLOSE = 15 * 3600 + 30 * 60;
@@ -74,21 +70,11 @@ describe('inspection from statistics, on files', () => {
     dir = tempFolder();
   });
 
-  /** The file's datasets from its statistics, and counted over its rows. */
-  async function bothWays(path: string) {
-    const described = toRows(await runQuery(db, queries.describeFile, { path }));
-    const columns = described.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
-    const shape = fileShape(path, columns, 'NIFTY');
-    if (!shape.ok || !shape.statistics) throw new Error(`${path}: no statistics to read`);
-    await db.query(`CREATE OR REPLACE TEMP VIEW file_rows AS ${shape.select}`);
-    const statistics = await datasetsFromStatistics(db, path, shape.statistics, session);
-    return { statistics, rows: await datasetsFromRows(db, session) };
-  }
-
   it('reads three row groups of two days from the footer, as counting the rows does', async () => {
     const path = shardPath(dir, 'groups.parquet');
-    // 2,048 rows a group (the writer rounds the size up to whole vectors): 09:00:00.0-09:03:24.7 (pre-open), 10:00 onwards, and the next day
-    // every 20 s from 09:00 (the group spans the session: only the rows can say)
+    // 2,048 rows a group (the writer rounds the size up to whole vectors): 09:00:00.0-09:03:24.7
+    // (pre-open), 10:00 onwards, and the next day every 20 s from 09:00 (the group spans the
+    // session: only the rows can say)
     const ts = `CASE WHEN i < 2048 THEN TIMESTAMP '2026-01-08 09:00:00' + INTERVAL (i * 100) MILLISECOND
       WHEN i < 4096 THEN TIMESTAMP '2026-01-08 10:00:00' + INTERVAL (i - 2048) SECOND
       ELSE TIMESTAMP '2026-01-09 09:00:00' + INTERVAL ((i - 4096) * 20) SECOND END`;
@@ -102,7 +88,7 @@ describe('inspection from statistics, on files', () => {
     );
     expect(Number(layout?.n)).toBe(3);
 
-    const { statistics, rows } = await bothWays(path);
+    const { statistics, rows } = await datasetsBothWays(db, path, 'NIFTY');
     expect(statistics).toEqual([
       { underlying: 'NIFTY', tradeDate: '2026-01-08', rowCount: 4096, inSession: true },
       { underlying: 'NIFTY', tradeDate: '2026-01-09', rowCount: 2048, inSession: true },
@@ -116,7 +102,7 @@ describe('inspection from statistics, on files', () => {
       { time: '09:00:00', spot: 25850 },
       { time: '16:00:00', spot: 25860 },
     ]);
-    const { statistics, rows } = await bothWays(path);
+    const { statistics, rows } = await datasetsBothWays(db, path, 'NIFTY');
     expect(statistics).toEqual([{ underlying: 'NIFTY', tradeDate: '2026-01-08', rowCount: 2, inSession: false }]);
     expect(rows).toEqual(statistics);
     expect((await loadPaths(db, [path])).problems).toEqual([

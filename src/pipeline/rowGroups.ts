@@ -6,7 +6,7 @@ import type { Database } from '../db/database';
 import { queries } from '../sql';
 import { toRows } from './columns';
 import type { FileDataset } from './inspect';
-import { type Session, secondOfDay, timeOfDay } from './market';
+import { afterClose, type Session, secondOfDay } from './market';
 import { runQuery } from './runQuery';
 import type { StatisticsColumns } from './schema';
 
@@ -101,7 +101,7 @@ export async function datasetsFromStatistics(
         await runQuery(db, queries.sessionRow, {
           underlying: d.underlying,
           open: `${d.tradeDate} ${session.open}`,
-          closeEnd: `${d.tradeDate} ${timeOfDay(secondOfDay(session.close) + 1)}`,
+          closeEnd: afterClose(d.tradeDate, session),
         }),
       );
       inSession = Number(row?.found) > 0;

@@ -106,17 +106,19 @@ export function fileShape(path: string, columns: ColumnType[], pathUnderlying: s
   };
 
   const underlyingCol = col('underlying') ?? col('symbol');
-  let underlying: string | undefined;
-  let underlyingSource: StatisticsColumns['underlying'] | undefined;
-  if (underlyingCol && TEXT.test(underlyingCol.type)) {
-    underlying = `CAST(${sqlIdentifier(underlyingCol.name)} AS VARCHAR)`;
-    underlyingSource = { column: underlyingCol.name };
-  } else if (pathUnderlying) {
-    underlying = sqlString(pathUnderlying);
-    underlyingSource = { value: pathUnderlying };
-  } else problems.push(`${NO_UNDERLYING}: no underlying/symbol column, and the path names none`);
+  const underlyingSource: StatisticsColumns['underlying'] | undefined =
+    underlyingCol && TEXT.test(underlyingCol.type)
+      ? { column: underlyingCol.name }
+      : pathUnderlying
+        ? { value: pathUnderlying }
+        : undefined;
+  if (!underlyingSource) problems.push(`${NO_UNDERLYING}: no underlying/symbol column, and the path names none`);
 
-  if (problems.length > 0) return { ok: false, reason: problems.join('; ') };
+  if (problems.length > 0 || !underlyingSource) return { ok: false, reason: problems.join('; ') };
+  const underlying =
+    'column' in underlyingSource
+      ? `CAST(${sqlIdentifier(underlyingSource.column)} AS VARCHAR)`
+      : sqlString(underlyingSource.value);
 
   // strike stays a plain column so that the strike band reaches the Parquet scan
   const strikeValue = `CAST(${strike} AS DOUBLE)`;
@@ -139,7 +141,6 @@ export function fileShape(path: string, columns: ColumnType[], pathUnderlying: s
   ].join('\n');
   // statistics of a time-zone-aware or integer timestamp would need its conversion: the rows tell
   const naive = timestamp && TIMESTAMP.test(timestamp.type);
-  const statistics =
-    naive && underlyingSource ? { timestamp: timestamp.name, underlying: underlyingSource } : undefined;
+  const statistics = naive ? { timestamp: timestamp.name, underlying: underlyingSource } : undefined;
   return { ok: true, select, statistics };
 }

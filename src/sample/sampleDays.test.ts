@@ -2,16 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
-import { toRows } from '../pipeline/columns';
 import { computeDataset, type DatasetResult } from '../pipeline/compute';
-import { datasetsFromRows } from '../pipeline/inspect';
 import type { Loaded } from '../pipeline/load';
-import { datasetsFromStatistics } from '../pipeline/rowGroups';
-import { runQuery } from '../pipeline/runQuery';
-import { fileShape } from '../pipeline/schema';
 import { underlyingFromPath } from '../pipeline/underlying';
-import { queries } from '../sql';
-import { defaultOptions, loadPaths, session, tempFolder, testDatabase } from '../test/kit';
+import { datasetsBothWays, defaultOptions, loadPaths, tempFolder, testDatabase } from '../test/kit';
 import { SAMPLE_DAYS, writeSampleDays } from './sampleDays';
 
 let db: Database;
@@ -47,15 +41,9 @@ describe('the sample days', () => {
 
   it("give each shard's datasets from its row groups' statistics, as counting its rows does", async () => {
     for (const path of paths) {
-      const file = loaded.files.get(path);
-      const described = toRows(await runQuery(db, queries.describeFile, { path }));
-      const columns = described.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
-      const shape = fileShape(path, columns, underlyingFromPath(path));
-      if (!file || !shape.ok || !shape.statistics) throw new Error(`${path}: no statistics to read`);
-      await db.query(`CREATE OR REPLACE TEMP VIEW file_rows AS ${shape.select}`);
-      const counted = await datasetsFromRows(db, session);
-      expect(await datasetsFromStatistics(db, path, shape.statistics, session)).toEqual(counted);
-      expect(file.datasets).toEqual(counted);
+      const { statistics, rows } = await datasetsBothWays(db, path, underlyingFromPath(path));
+      expect(statistics).toEqual(rows);
+      expect(loaded.files.get(path)?.datasets).toEqual(rows);
     }
   });
 

@@ -4,9 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from '../db/database';
 import { openNodeDatabase } from '../db/node';
+import { toRows } from '../pipeline/columns';
 import { type ComputeOptions, computeDataset, type DatasetResult } from '../pipeline/compute';
+import { datasetsFromRows, type FileDataset } from '../pipeline/inspect';
 import { inspectFiles, type Loaded } from '../pipeline/load';
 import { DEFAULT_SESSION, thresholdsFor } from '../pipeline/market';
+import { datasetsFromStatistics } from '../pipeline/rowGroups';
+import { runQuery } from '../pipeline/runQuery';
+import { fileShape } from '../pipeline/schema';
+import { queries } from '../sql';
 
 export const session = DEFAULT_SESSION;
 
@@ -53,4 +59,19 @@ export async function computePaths(
 export function at(time: string): number {
   const [h = 0, m = 0, s = 0] = time.split(':').map(Number);
   return h * 3600 + m * 60 + s - (9 * 3600 + 15 * 60);
+}
+
+/** A file's datasets read from its row groups' statistics, and counted over its rows. */
+export async function datasetsBothWays(
+  db: Database,
+  path: string,
+  pathUnderlying: string | undefined,
+): Promise<{ statistics: FileDataset[] | undefined; rows: FileDataset[] }> {
+  const described = toRows(await runQuery(db, queries.describeFile, { path }));
+  const columns = described.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
+  const shape = fileShape(path, columns, pathUnderlying);
+  if (!shape.ok || !shape.statistics) throw new Error(`${path}: no statistics to read`);
+  await db.query(`CREATE OR REPLACE TEMP VIEW file_rows AS ${shape.select}`);
+  const statistics = await datasetsFromStatistics(db, path, shape.statistics, session);
+  return { statistics, rows: await datasetsFromRows(db, session) };
 }
