@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type ExportFormat, type ExportTable, writeExport } from '../src/export/exportTable';
+import { errorMessage } from '../src/format';
 import { buildDataset } from '../src/pipeline/compute';
 import type { Dataset } from '../src/pipeline/datasets';
 import { inspectFiles } from '../src/pipeline/load';
@@ -109,7 +110,7 @@ export async function main(argv: string[]): Promise<number> {
       report.push({
         dataset: dataset.key,
         status: 'failed',
-        reason: error instanceof Error ? error.message : String(error),
+        reason: errorMessage(error),
       });
     }
     const line = progressLine(i + 1, datasets.length, rowsDone, (performance.now() - started) / 1000, dataset.key);

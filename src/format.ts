@@ -32,3 +32,8 @@ export function fixed(value: number, decimals: number): string {
 export function scientific(value: number): string {
   return Number.isNaN(value) ? DASH : value.toExponential(2);
 }
+
+/** An error's message, for the screen or a report (a thrown non-Error as text). */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,6 +1,7 @@
 // Burst thresholds for the current underlying and DTE bucket; kept in localStorage, exported
 // and imported as the JSON file the batch command also reads.
 import { download } from '../export/download';
+import { errorMessage } from '../format';
 import { setThresholds } from '../pipeline/actions';
 import type { DatasetInfo } from '../pipeline/compute';
 import { type BurstThresholds, defaultThresholds, type ThresholdOverrides, thresholdsFor } from '../pipeline/market';
@@ -29,7 +30,7 @@ export function ThresholdsEditor({ info }: { info: DatasetInfo }) {
     try {
       void setThresholds(JSON.parse(await file.text()) as ThresholdOverrides);
     } catch (error) {
-      alert(`${file.name}: not a thresholds file (${error instanceof Error ? error.message : error})`);
+      alert(`${file.name}: not a thresholds file (${errorMessage(error)})`);
     }
   };
   return (

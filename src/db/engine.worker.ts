@@ -41,12 +41,11 @@ FileReaderSync.prototype.readAsArrayBuffer = function (this: SyncReader, blob: B
 // (see compileEngine in engine.ts). duckdb-wasm instantiates with instantiateStreaming of a
 // Response of its own making, which the browser cannot cache compiled; the module takes its place.
 let compiled: WebAssembly.Module | undefined;
-const instantiateStreaming = WebAssembly.instantiateStreaming;
 WebAssembly.instantiateStreaming = async (source, imports) => {
-  if (!compiled) return instantiateStreaming(source, imports);
   void Promise.resolve(source)
     .then((response) => response.body?.cancel())
     .catch(() => {});
+  if (!compiled) throw new Error('the engine worker got no compiled module from the page');
   return { module: compiled, instance: await WebAssembly.instantiate(compiled, imports) };
 };
 

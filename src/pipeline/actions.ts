@@ -4,6 +4,7 @@
 import { browserEngines } from '../db/engine';
 import { download } from '../export/download';
 import { type ExportFormat, type ExportTable, exportFileName, writeExport } from '../export/exportTable';
+import { errorMessage } from '../format';
 import { resetClock } from '../playback/store';
 import { SAMPLE_DAYS, writeSampleDays } from '../sample/sampleDays';
 import { useAppStore } from '../store/appStore';
@@ -37,7 +38,7 @@ function exclusive<T>(work: () => Promise<T>): Promise<T> {
 export function startEngines(): void {
   browserEngines().then(
     () => get().status === 'starting' && set({ status: 'idle' }),
-    (error) => set({ status: 'error', error: `The engine could not start: ${message(error)}` }),
+    (error) => set({ status: 'error', error: `The engine could not start: ${errorMessage(error)}` }),
   );
 }
 
@@ -48,13 +49,9 @@ async function mainEngine() {
   return main;
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** A failed export names its file and the reason; what is on screen stays. */
 export function exportFailed(name: string, error: unknown): void {
-  set({ status: 'error', error: `could not export ${name}: ${message(error)}` });
+  set({ status: 'error', error: `could not export ${name}: ${errorMessage(error)}` });
 }
 
 /** Adds files (a drop, a picker, or the sample) to what is loaded and computes the selection. */
@@ -86,7 +83,7 @@ export async function openSources(sources: SourceFile[]): Promise<void> {
     }
     await compute(wanted, run);
   } catch (error) {
-    if (run === generation) set({ status: 'error', progress: null, error: message(error) });
+    if (run === generation) set({ status: 'error', progress: null, error: errorMessage(error) });
   }
 }
 
@@ -126,7 +123,7 @@ async function compute(key: string, run: number): Promise<void> {
     resetClock((result.features.time?.length ?? 1) - 1, start);
     set({ result, status: 'ready', progress: null, error: null });
   } catch (error) {
-    if (run === generation) set({ status: 'error', progress: null, error: `${key}: ${message(error)}` });
+    if (run === generation) set({ status: 'error', progress: null, error: `${key}: ${errorMessage(error)}` });
   }
 }
 
@@ -158,7 +155,7 @@ export async function loadSample(): Promise<void> {
     if (run !== generation) return;
     await openSources(files.map((file) => ({ path: file.name, file })));
   } catch (error) {
-    if (run === generation) set({ status: 'error', progress: null, error: message(error) });
+    if (run === generation) set({ status: 'error', progress: null, error: errorMessage(error) });
   }
 }
 
@@ -191,7 +188,7 @@ export async function setThresholds(overrides: ThresholdOverrides): Promise<void
     const bursts = await exclusive(() => recomputeBursts(db, thresholds, result));
     if (run === generation) set({ result: { ...result, ...bursts }, status: 'ready' });
   } catch (error) {
-    if (run === generation) set({ status: 'error', error: message(error) });
+    if (run === generation) set({ status: 'error', error: errorMessage(error) });
   }
 }
 

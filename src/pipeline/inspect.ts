@@ -1,5 +1,6 @@
 // Files -> inspected files (their normalized SELECT and the datasets they hold) or problems.
 import type { Database } from '../db/database';
+import { errorMessage } from '../format';
 import { queries } from '../sql';
 import { toRows } from './columns';
 import { type Session, secondOfDay } from './market';
@@ -42,7 +43,7 @@ function failure(path: string, reason: string): Inspection {
 }
 
 function engineMessage(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = errorMessage(error);
   // the message's first line: later lines (newer engines) quote the SQL, which names no file
   return (text.split('\n')[0] ?? text).replace(/^[A-Za-z ]*Error: /, '');
 }

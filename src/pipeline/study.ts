@@ -2,6 +2,7 @@
 // browser runs one engine per worker, up to a core each). Each day leaves a summary; one day
 // that fails is reported with its reason and the others go on.
 import type { Database } from '../db/database';
+import { errorMessage } from '../format';
 import { queries } from '../sql';
 import { toRows } from './columns';
 import { buildDataset, type ComputeOptions, type DatasetInfo } from './compute';
@@ -49,7 +50,7 @@ async function summarizeDay(
     };
     return { ...day, ok: true, figures };
   } catch (error) {
-    return { ...day, ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ...day, ok: false, error: errorMessage(error) };
   }
 }
 

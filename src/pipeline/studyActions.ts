@@ -5,6 +5,7 @@ import type { Database } from '../db/database';
 import { browserEngines } from '../db/engine';
 import { download } from '../export/download';
 import { studyDaysFileName, writeStudyDays } from '../export/exportTable';
+import { errorMessage } from '../format';
 import { type Study, useAppStore } from '../store/appStore';
 import { exportFailed, loadedNow } from './actions';
 import { DEFAULT_SESSION, thresholdsFor } from './market';
@@ -56,7 +57,7 @@ export async function studyAllDays(): Promise<void> {
     );
     if (mine === run) update({ status: 'done', elapsedMs: performance.now() - started });
   } catch (error) {
-    if (mine === run) update({ status: 'error', error: error instanceof Error ? error.message : String(error) });
+    if (mine === run) update({ status: 'error', error: errorMessage(error) });
   } finally {
     await Promise.all(connections.map((c) => c.close()));
   }
