@@ -37,23 +37,30 @@ FileReaderSync.prototype.readAsArrayBuffer = function (this: SyncReader, blob: B
   return cache.read(blob.file, blob.start, blob.end).buffer as ArrayBuffer;
 };
 
-// The page compiles the engine's wasm once and sends each engine the module as its first message
-// (see compileEngine in engine.ts). duckdb-wasm instantiates with instantiateStreaming of a
-// Response of its own making, which the browser cannot cache compiled; the module takes its place.
-let compiled: WebAssembly.Module | undefined;
+// The page compiles the engine's wasm once and sends each engine the module (see compileEngine
+// in engine.ts). duckdb-wasm instantiates with instantiateStreaming of a Response of its own
+// making, which the browser cannot cache compiled; the page's module takes its place. The module
+// may arrive before or after duckdb-wasm's script has loaded, so a listener of its own takes it,
+// ahead of duckdb-wasm's handler.
+let receive: (module: WebAssembly.Module) => void = () => {};
+const compiled = new Promise<WebAssembly.Module>((resolve) => {
+  receive = resolve;
+});
+self.addEventListener('message', (event) => {
+  if (!(event.data instanceof WebAssembly.Module)) return;
+  receive(event.data);
+  event.stopImmediatePropagation();
+});
 WebAssembly.instantiateStreaming = async (source, imports) => {
   void Promise.resolve(source)
     .then((response) => response.body?.cancel())
     .catch(() => {});
-  if (!compiled) throw new Error('the engine worker got no compiled module from the page');
-  return { module: compiled, instance: await WebAssembly.instantiate(compiled, imports) };
+  const module = await compiled;
+  return { module, instance: await WebAssembly.instantiate(module, imports) };
 };
 
 // Messages that arrive while duckdb-wasm's script loads are held, then given to its handler.
 const early: MessageEvent[] = [];
-self.onmessage = (event) => {
-  if (event.data instanceof WebAssembly.Module) compiled = event.data;
-  else early.push(event);
-};
+self.onmessage = (event) => early.push(event);
 await import(/* @vite-ignore */ duckdbWorker);
 for (const event of early) self.onmessage?.(event);
