@@ -1,15 +1,16 @@
 // `market-truth build <folder-or-files...> --out <dir>`: the app's SQL on native DuckDB, per dataset
 // features_<U>_<DATE> and bursts_<U>_<DATE> (spec 7), written under a temporary name and renamed.
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type ExportFormat, type ExportTable, writeExport } from '../src/export/exportTable';
+import { type ExportFormat, type ExportTable, exportFileName, writeExport } from '../src/export/exportTable';
 import { errorMessage } from '../src/format';
 import { buildDataset } from '../src/pipeline/compute';
 import type { Dataset } from '../src/pipeline/datasets';
-import { inspectFiles } from '../src/pipeline/load';
+import { forgetUnreadable, inspectFiles } from '../src/pipeline/load';
 import { DEFAULT_SESSION, type ThresholdOverrides, thresholdsFor } from '../src/pipeline/market';
-import { collectFiles } from './files';
+import { parseThresholds } from '../src/pipeline/thresholdsFile';
+import { collectFiles, diskSource } from './files';
 import { openNativeDatabase, publish } from './nativeDatabase';
 import { progressLine } from './progress';
 
@@ -21,13 +22,40 @@ const USAGE = `usage: market-truth build <folder-or-files...> --out <dir>
   --to <YYYY-MM-DD>           only trade dates on or before
   --threads <n>               DuckDB threads (default: all cores)
   --overwrite                 replace outputs that exist (default: skip the dataset)
-  --manifest <file.json>      write a manifest of inputs, thresholds, versions and timings`;
+  --manifest <file.json>      write a manifest of inputs, thresholds, versions and timings
+exit code: 0 all written; 1 a dataset failed or an input file was not used; 2 bad arguments or config`;
 
 function outputs(dataset: Dataset, format: string): { table: ExportTable; format: ExportFormat; name: string }[] {
   const formats: ExportFormat[] = format === 'both' ? ['parquet', 'csv'] : [format as ExportFormat];
   return (['features', 'bursts'] as const).flatMap((table) =>
-    formats.map((f) => ({ table, format: f, name: `${table}_${dataset.underlying}_${dataset.tradeDate}.${f}` })),
+    formats.map((f) => ({ table, format: f, name: exportFileName(table, f, dataset) })),
   );
+}
+
+/** `name` inside folder `out`; output names are made safe (exportFileName), and this makes sure. */
+function inside(out: string, name: string): string {
+  const path = resolve(out, name);
+  const from = relative(resolve(out), path);
+  if (from === '' || from.startsWith('..') || isAbsolute(from)) throw new Error(`${name}: not a name inside ${out}`);
+  return path;
+}
+
+/** Removes what an interrupted run left: its own temporary outputs (`.<output>.partial`). */
+function removePartials(out: string): void {
+  for (const name of readdirSync(out)) {
+    if (/^\.(features|bursts)_.*\.partial$/.test(name)) rmSync(join(out, name), { force: true });
+  }
+}
+
+function readConfig(path: string): ThresholdOverrides | string {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return `--config ${path}: cannot be read (${errorMessage(error)})`;
+  }
+  const checked = parseThresholds(text);
+  return checked.ok ? checked.value : `--config ${path}: ${checked.errors.join('\n  ')}`;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -59,18 +87,19 @@ export async function main(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   const out = values.out;
+  const overrides = values.config ? readConfig(values.config) : {};
+  if (typeof overrides === 'string') {
+    console.error(overrides);
+    return 2;
+  }
   mkdirSync(out, { recursive: true });
-  const overrides: ThresholdOverrides = values.config ? JSON.parse(readFileSync(values.config, 'utf8')) : {};
+  removePartials(out);
   const started = performance.now();
   const db = await openNativeDatabase(values.threads ? Number(values.threads) : undefined);
 
-  const files = collectFiles(inputs);
-  const loaded = await inspectFiles(
-    db,
-    files.map((path) => ({ path })),
-    DEFAULT_SESSION,
-  );
-  for (const problem of loaded.problems) console.error(`skipped ${problem.path}: ${problem.reason}`);
+  const { paths: files, skipped } = collectFiles(inputs);
+  let loaded = await inspectFiles(db, await Promise.all(files.map(diskSource)), DEFAULT_SESSION);
+  for (const problem of [...skipped, ...loaded.problems]) console.error(`skipped ${problem.path}: ${problem.reason}`);
   const datasets = loaded.datasets.filter(
     (d) =>
       (!values.underlying || d.underlying === values.underlying) &&
@@ -82,21 +111,26 @@ export async function main(argv: string[]): Promise<number> {
   let rowsDone = 0;
   for (const [i, dataset] of datasets.entries()) {
     const wanted = outputs(dataset, values.format);
-    if (!values.overwrite && wanted.every((o) => existsSync(join(out, o.name)))) {
+    if (!values.overwrite && wanted.every((o) => existsSync(inside(out, o.name)))) {
       report.push({ dataset: dataset.key, status: 'skipped' });
       continue;
     }
     const t0 = performance.now();
     try {
-      const built = await buildDataset(db, dataset, loaded.files, {
+      // files found unreadable as an earlier day was built are no longer among the day's files
+      const readable = loaded.datasets.find((d) => d.key === dataset.key);
+      if (!readable) throw new Error('no file of the day could be read (see the files skipped above)');
+      const built = await buildDataset(db, readable, loaded.files, {
         session: DEFAULT_SESSION,
         thresholds: (u, b) => thresholdsFor(overrides, u, b),
       });
       for (const o of wanted) {
-        const temporary = join(out, `.${o.name}.partial`);
+        const temporary = inside(out, `.${o.name}.partial`);
         await writeExport(db, o.table, o.format, temporary);
-        await publish(temporary, join(out, o.name));
+        await publish(temporary, inside(out, o.name));
       }
+      for (const u of built.unreadable) console.error(`skipped ${u.path}: ${u.reason} (found building ${dataset.key})`);
+      loaded = forgetUnreadable(loaded, built.unreadable, DEFAULT_SESSION);
       rowsDone += built.quality.row_count;
       const seconds = (performance.now() - t0) / 1000;
       report.push({
@@ -104,7 +138,8 @@ export async function main(argv: string[]): Promise<number> {
         status: 'written',
         rows: built.quality.row_count,
         seconds,
-        files: dataset.files.length,
+        files: dataset.files.length - built.unreadable.length,
+        missing_files: built.unreadable.map(({ path, reason }) => ({ path, reason })),
       });
     } catch (error) {
       report.push({
@@ -120,19 +155,25 @@ export async function main(argv: string[]): Promise<number> {
   if (process.stderr.isTTY && datasets.length > 0) process.stderr.write('\n');
 
   const count = (status: string) => report.filter((r) => r.status === status);
+  const notUsed = [...skipped, ...loaded.problems];
+  const duplicates = notUsed.filter((p) => p.duplicateOf).length;
   console.error(
     `written ${count('written').length}, skipped ${count('skipped').length}, failed ${count('failed').length}` +
-      ` of ${datasets.length} datasets; ${loaded.problems.length} files not used`,
+      ` of ${datasets.length} datasets; ${notUsed.length} files not used` +
+      (duplicates > 0 ? ` (${duplicates} duplicates of files that were read)` : ''),
   );
   for (const failed of count('failed')) console.error(`failed ${failed.dataset}: ${failed.reason}`);
   if (values.manifest) {
     const manifest = {
-      inputs: files.map((path) => ({
-        path,
-        size: statSync(path).size,
-        rows: loaded.files.get(path)?.datasets.reduce((n, d) => n + d.rowCount, 0) ?? null,
-        problem: loaded.problems.find((p) => p.path === path)?.reason ?? null,
-      })),
+      inputs: [
+        ...files.map((path) => ({
+          path,
+          size: statSync(path).size,
+          rows: loaded.files.get(path)?.datasets.reduce((n, d) => n + d.rowCount, 0) ?? null,
+          problem: loaded.problems.find((p) => p.path === path)?.reason ?? null,
+        })),
+        ...skipped.map(({ path, reason }) => ({ path, size: null, rows: null, problem: reason })),
+      ],
       thresholds: overrides,
       engine: { duckdb: db.version, node: process.version },
       datasets: report,
@@ -140,5 +181,5 @@ export async function main(argv: string[]): Promise<number> {
     };
     writeFileSync(values.manifest, `${JSON.stringify(manifest, null, 2)}\n`);
   }
-  return count('failed').length > 0 ? 1 : 0;
+  return count('failed').length > 0 || notUsed.length > duplicates ? 1 : 0;
 }

@@ -112,7 +112,7 @@ export function ensureFourGb(source: string): { folder: string; bytes: number; f
  */
 export function warmPageCache(folder: string): void {
   const buffer = Buffer.alloc(8 * 2 ** 20);
-  for (const path of collectFiles([folder])) {
+  for (const path of collectFiles([folder]).paths) {
     const fd = openSync(path, 'r');
     try {
       while (readSync(fd, buffer) > 0);

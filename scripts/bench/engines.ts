@@ -36,7 +36,7 @@ export function nativeBuild(folder: string, threads: number): NativeRun {
 
 /** The app's pipeline (inspect, build every dataset) on duckdb-wasm under Node; seconds. */
 export async function wasmInNode(folder: string): Promise<number> {
-  const paths = collectFiles([folder]);
+  const paths = collectFiles([folder]).paths;
   const t0 = performance.now();
   const db = await openNodeDatabase();
   const loaded = await inspectFiles(

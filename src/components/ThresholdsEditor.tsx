@@ -1,10 +1,11 @@
 // Burst thresholds for the current underlying and DTE bucket; kept in localStorage, exported
 // and imported as the JSON file the batch command also reads.
+import { useState } from 'react';
 import { download } from '../export/download';
-import { errorMessage } from '../format';
 import { setThresholds } from '../pipeline/actions';
 import type { DatasetInfo } from '../pipeline/compute';
-import { type BurstThresholds, defaultThresholds, type ThresholdOverrides, thresholdsFor } from '../pipeline/market';
+import { type BurstThresholds, defaultThresholds, thresholdsFor } from '../pipeline/market';
+import { parseThresholds } from '../pipeline/thresholdsFile';
 import { useOverrides } from '../store/selectors';
 
 const FIELDS: [keyof BurstThresholds, string][] = [
@@ -18,20 +19,23 @@ const FIELDS: [keyof BurstThresholds, string][] = [
 
 export function ThresholdsEditor({ info }: { info: DatasetInfo }) {
   const overrides = useOverrides();
+  const [errors, setErrors] = useState<string[]>([]);
   const { underlying, dteBucket } = info;
   const current = thresholdsFor(overrides, underlying, dteBucket);
-  const change = (field: keyof BurstThresholds, value: number) => {
-    if (!Number.isFinite(value)) return;
+  const apply = async (input: unknown, from?: string) => {
+    const checked = await setThresholds(input);
+    setErrors(checked.ok ? [] : checked.errors.map((e) => (from ? `${from}: ${e}` : e)));
+  };
+  const change = (field: keyof BurstThresholds, text: string) => {
+    const value = text.trim() === '' ? Number.NaN : Number(text);
     const mine = { ...overrides[underlying]?.[dteBucket], [field]: value };
-    void setThresholds({ ...overrides, [underlying]: { ...overrides[underlying], [dteBucket]: mine } });
+    void apply({ ...overrides, [underlying]: { ...overrides[underlying], [dteBucket]: mine } });
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    try {
-      void setThresholds(JSON.parse(await file.text()) as ThresholdOverrides);
-    } catch (error) {
-      alert(`${file.name}: not a thresholds file (${errorMessage(error)})`);
-    }
+    const checked = parseThresholds(await file.text());
+    if (checked.ok) await apply(checked.value, file.name);
+    else setErrors(checked.errors.map((e) => `${file.name}: ${e}; nothing was changed`));
   };
   return (
     <details className="menu thresholds">
@@ -49,14 +53,21 @@ export function ThresholdsEditor({ info }: { info: DatasetInfo }) {
               defaultValue={current[field]}
               key={`${underlying}-${dteBucket}-${current[field]}`}
               data-testid={`threshold-${label}`}
-              onBlur={(e) => change(field, Number(e.target.value))}
-              onKeyDown={(e) => e.key === 'Enter' && change(field, Number(e.currentTarget.value))}
+              onBlur={(e) => change(field, e.target.value)}
+              onKeyDown={(e) => e.key === 'Enter' && change(field, e.currentTarget.value)}
             />
             <span className="muted">default {defaultThresholds(underlying)[field]}</span>
           </label>
         ))}
+        {errors.length > 0 && (
+          <ul className="error" role="alert" data-testid="threshold-errors">
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        )}
         <div className="row">
-          <button type="button" className="button" onClick={() => void setThresholds({})}>
+          <button type="button" className="button" onClick={() => void apply({})}>
             Reset all
           </button>
           <button

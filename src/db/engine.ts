@@ -24,8 +24,12 @@ function compileEngine(): Promise<WebAssembly.Module> {
   return compiledEngine;
 }
 
+/** The workers of the engines open now: a restart terminates them. */
+const workers: Worker[] = [];
+
 async function openBrowserDatabase(): Promise<Database> {
   const worker = new Worker(engineWorker, { type: 'module' });
+  workers.push(worker);
   worker.postMessage(await compileEngine()); // before duckdb-wasm instantiates (engine.worker.ts)
   const db = new duckdb.AsyncDuckDB(new duckdb.ConsoleLogger(duckdb.LogLevel.WARNING), worker);
   await db.instantiate(ehWasm);
@@ -82,4 +86,14 @@ export function browserEngines(): Promise<Database[]> {
   const count = Math.max(1, Math.min(navigator.hardwareConcurrency || 1, MAX_ENGINES));
   opened ??= Promise.all(Array.from({ length: count }, openBrowserDatabase));
   return opened;
+}
+
+/**
+ * Fresh engines in place of the open ones, whose workers are ended: after a wasm trap ("memory
+ * access out of bounds") an engine fails every later query too. Files must be registered again.
+ */
+export function restartEngines(): Promise<Database[]> {
+  for (const worker of workers.splice(0)) worker.terminate();
+  opened = undefined;
+  return browserEngines();
 }

@@ -8,9 +8,26 @@ import { queries, type StudyDayRow } from '../sql';
 export type ExportTable = 'features' | 'bursts';
 export type ExportFormat = 'csv' | 'parquet';
 
-/** Spec 7: features_<UNDERLYING>_<YYYY-MM-DD>.csv and the like. */
-export function exportFileName(table: ExportTable, format: ExportFormat, info: DatasetInfo): string {
-  return `${table}_${info.underlying}_${info.tradeDate}.${format}`;
+/**
+ * A value as part of an output file name: letters, digits, '-', '_' and '.' are kept, anything
+ * else (a '/', a space, a control character) becomes '_'; a leading '.' too, so that no name is
+ * hidden or a folder; at most 64 characters (README: output names).
+ */
+export function safeNamePart(value: string): string {
+  const safe = value
+    .replace(/[^A-Za-z0-9._-]/g, '_')
+    .replace(/^\./, '_')
+    .slice(0, 64);
+  return safe || '_';
+}
+
+/** Spec 7: features_<UNDERLYING>_<YYYY-MM-DD>.csv and the like, the underlying made safe. */
+export function exportFileName(
+  table: ExportTable,
+  format: ExportFormat,
+  day: Pick<DatasetInfo, 'underlying' | 'tradeDate'>,
+): string {
+  return `${table}_${safeNamePart(day.underlying)}_${safeNamePart(day.tradeDate)}.${format}`;
 }
 
 const FORMAT_OPTIONS: Record<ExportFormat, string> = {

@@ -1,7 +1,7 @@
 // Commands from the screen. They run the pipeline on the engines and replace store state whole.
 // Work on the engines' first connections is serialized (their temp tables are shared state); the
 // latest command wins. The study of all days (studyActions.ts) uses connections of its own.
-import { browserEngines } from '../db/engine';
+import { browserEngines, restartEngines } from '../db/engine';
 import { download } from '../export/download';
 import { type ExportFormat, type ExportTable, exportFileName, writeExport } from '../export/exportTable';
 import { errorMessage } from '../format';
@@ -11,8 +11,10 @@ import { useAppStore } from '../store/appStore';
 import { readUrlState, saveStrikeSteps, saveThresholds } from '../store/persisted';
 import { computeDataset, recomputeBursts } from './compute';
 import type { SourceFile } from './inspect';
-import { inspectFiles, type Loaded } from './load';
+import { forgetUnreadable, inspectFiles, type Loaded } from './load';
 import { type BurstThresholds, DEFAULT_SESSION, secondOfDay, type ThresholdOverrides, thresholdsFor } from './market';
+import { isEngineCrash } from './shares';
+import { type Checked, checkThresholds } from './thresholdsFile';
 
 const set = useAppStore.setState;
 const get = useAppStore.getState;
@@ -40,6 +42,24 @@ export function startEngines(): void {
     () => get().status === 'starting' && set({ status: 'idle' }),
     (error) => set({ status: 'error', error: `The engine could not start: ${errorMessage(error)}` }),
   );
+}
+
+export function dismissNotice(): void {
+  set({ notice: null });
+}
+
+/**
+ * After a wasm trap the engines are broken for good: fresh ones replace them, and every file
+ * given is registered with them again, so that other days still compute.
+ */
+async function recoverFromCrash(error: unknown): Promise<string> {
+  if (!isEngineCrash(error)) return errorMessage(error);
+  const engines = await restartEngines();
+  const files = [...given.values()].flatMap(({ path, file }) =>
+    file && loaded?.files.has(path) ? [{ path, file }] : [],
+  );
+  await Promise.all(files.flatMap(({ path, file }) => engines.map((engine) => engine.registerFile(path, file))));
+  return `the engine failed (${errorMessage(error)}) and was restarted; the other days are not affected`;
 }
 
 /** The engine that holds the selected dataset's tables. */
@@ -118,12 +138,18 @@ async function compute(key: string, run: number): Promise<void> {
       }),
     );
     if (run !== generation) return;
+    if (result.unreadable.length > 0 && loaded) {
+      loaded = forgetUnreadable(loaded, result.unreadable, DEFAULT_SESSION);
+      set({ problems: loaded.problems, datasets: loaded.datasets });
+    }
     const url = readUrlState();
     const start = url.dataset === key && url.time ? secondOfDay(url.time) - secondOfDay(DEFAULT_SESSION.open) : 0;
     resetClock((result.features.time?.length ?? 1) - 1, start);
     set({ result, status: 'ready', progress: null, error: null });
   } catch (error) {
-    if (run === generation) set({ status: 'error', progress: null, error: `${key}: ${errorMessage(error)}` });
+    const reason = await recoverFromCrash(error);
+    // a failed day shows its error and nothing else: no chart, panel or export of another day
+    if (run === generation) set({ status: 'error', progress: null, result: null, error: `${key}: ${reason}` });
   }
 }
 
@@ -174,8 +200,18 @@ export async function setStrikeStep(underlying: string, step: number | null): Pr
   if (key) await compute(key, ++generation);
 }
 
-/** Applies new thresholds; bursts are recomputed from the computed grid, no Parquet is read. */
-export async function setThresholds(overrides: ThresholdOverrides): Promise<void> {
+/**
+ * Applies new thresholds, when they are valid (thresholdsFile.ts); bursts are recomputed from the
+ * computed grid, no Parquet is read. Invalid thresholds change nothing: the errors are returned.
+ */
+export async function setThresholds(input: unknown): Promise<Checked<ThresholdOverrides>> {
+  const checked = checkThresholds(input);
+  if (!checked.ok) return checked;
+  await applyThresholds(checked.value);
+  return checked;
+}
+
+async function applyThresholds(overrides: ThresholdOverrides): Promise<void> {
   saveThresholds(overrides);
   set({ overrides });
   const result = get().result;

@@ -5,7 +5,7 @@ import type { Database } from '../db/database';
 import { queries } from '../sql';
 import { type Columns, type Rows, toColumns, toRows } from './columns';
 import type { Dataset } from './datasets';
-import type { InspectedFile } from './inspect';
+import type { FileProblem, InspectedFile } from './inspect';
 import {
   afterClose,
   type BurstThresholds,
@@ -15,8 +15,8 @@ import {
   KNOWN_STRIKE_STEPS,
   type Session,
 } from './market';
-import { runQuery } from './runQuery';
-import { type Engines, enginesOf, scanShares, shareFiles, ticksView } from './shares';
+import { runInto, runQuery } from './runQuery';
+import { type Engines, enginesOf, scanShares, shareFiles, UnreadableFiles } from './shares';
 
 export interface DatasetInfo {
   key: string;
@@ -51,6 +51,8 @@ export const STALE_AFTER_S = 5;
 export interface DatasetResult extends BurstResult {
   info: DatasetInfo;
   quality: DataQuality;
+  /** Files of the dataset whose pages could not be read: the day is computed without them. */
+  unreadable: FileProblem[];
 }
 
 export interface ComputeOptions {
@@ -79,15 +81,42 @@ export interface BuiltDataset {
   info: DatasetInfo;
   quality: DataQuality;
   thresholds: BurstThresholds;
+  unreadable: FileProblem[];
 }
 
-/** Builds the dataset's tables on the engine (features, bursts and their inputs); reads nothing back. */
+/**
+ * Builds the dataset's tables on the engine (features, bursts and their inputs); reads nothing
+ * back. Files that cannot be read are left out, and the dataset built again from the others (spec 1).
+ */
 export async function buildDataset(
   engines: Engines,
   dataset: Dataset,
   files: ReadonlyMap<string, InspectedFile>,
   options: ComputeOptions,
 ): Promise<BuiltDataset> {
+  const unreadable: FileProblem[] = [];
+  for (;;) {
+    const readable = dataset.files.filter((path) => !unreadable.some((u) => u.path === path));
+    if (readable.length === 0) {
+      throw new Error(
+        `no file of the day could be read: ${unreadable.map((u) => `${u.path}: ${u.reason}`).join('; ')}`,
+      );
+    }
+    try {
+      return { ...(await buildFrom(engines, { ...dataset, files: readable }, files, options)), unreadable };
+    } catch (error) {
+      if (!(error instanceof UnreadableFiles)) throw error;
+      unreadable.push(...error.problems);
+    }
+  }
+}
+
+async function buildFrom(
+  engines: Engines,
+  dataset: Dataset,
+  files: ReadonlyMap<string, InspectedFile>,
+  options: ComputeOptions,
+): Promise<Omit<BuiltDataset, 'unreadable'>> {
   const stage = options.onStage ?? (() => {});
   const { underlying, tradeDate } = dataset;
   const all = enginesOf(engines);
@@ -96,9 +125,6 @@ export async function buildDataset(
     .filter((share) => share.files.length > 0);
   const db = shares[0]?.engine;
   if (!db) throw new Error(`${dataset.key}: no files`);
-  await Promise.all(
-    shares.map((s) => s.engine.query(`CREATE OR REPLACE TEMP VIEW ticks AS ${ticksView(s.files, files)}`)),
-  );
 
   const { session } = options;
   const open = `${tradeDate} ${session.open}`;
@@ -110,9 +136,9 @@ export async function buildDataset(
   };
 
   stage('spot');
-  await scanShares(shares, ['spot_partials', 'day_strikes'], async (engine) => {
-    await runQuery(engine, queries.spotPartials, window);
-    await runQuery(engine, queries.dayStrikes, { ...window, tradeDate });
+  await scanShares(shares, files, ['spot_partials', 'day_strikes'], async (engine, append) => {
+    await runInto(engine, queries.spotPartials, window, append);
+    await runInto(engine, queries.dayStrikes, { ...window, tradeDate }, append);
   });
   await runQuery(db, queries.spotSeconds, undefined);
   const [facts] = toRows(await runQuery(db, queries.datasetInfo, undefined));
@@ -154,7 +180,9 @@ export async function buildDataset(
     minKey: (band?.min_key as number | null) ?? 0,
     maxKey: (band?.max_key as number | null) ?? -1,
   };
-  await scanShares(shares, ['option_partials'], (engine) => runQuery(engine, queries.optionPartials, optionWindow));
+  await scanShares(shares, files, ['option_partials'], (engine, append) =>
+    runInto(engine, queries.optionPartials, optionWindow, append),
+  );
   await runQuery(db, queries.optionSeconds, undefined);
   await runQuery(db, queries.marketState, undefined);
   const [quality] = toRows(await runQuery(db, queries.dataQuality, undefined));

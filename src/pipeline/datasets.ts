@@ -28,6 +28,7 @@ export function collectDatasets(files: Iterable<InspectedFile>): Dataset[] {
   const inSession = new Set<string>();
   for (const file of files) {
     for (const d of file.datasets) {
+      if (!d.inSession && !d.beforeOpen) continue; // rows after the close are no day's
       const key = datasetKey(d.underlying, d.tradeDate);
       const dataset = byKey.get(key) ?? {
         key,
@@ -41,6 +42,6 @@ export function collectDatasets(files: Iterable<InspectedFile>): Dataset[] {
     }
   }
   for (const d of byKey.values()) d.files.sort(compareText);
-  // a day exists where some file has rows in its session; others only lend it pre-open rows
+  // a day exists where some file has rows in its session; others may lend it pre-open rows
   return [...byKey.values()].filter((d) => inSession.has(d.key)).sort((a, b) => a.key.localeCompare(b.key));
 }

@@ -6,7 +6,7 @@ import { toRows } from './columns';
 import { type Session, secondOfDay } from './market';
 import { datasetsFromStatistics } from './rowGroups';
 import { runQuery } from './runQuery';
-import { type ColumnType, fileShape } from './schema';
+import { type ColumnType, type FileScan, fileShape, scanSql } from './schema';
 import { underlyingFromPath } from './underlying';
 
 export interface SourceFile {
@@ -15,11 +15,17 @@ export interface SourceFile {
   file?: File;
   /** The underlying the user named for a file whose path and columns name none. */
   underlying?: string;
+  /** The file's bytes, to tell identical files apart (spec 1): the File itself, or a Blob of a disk file. */
+  content?: Blob;
 }
 
 export interface FileProblem {
   path: string;
   reason: string;
+  /** The datasets the file held, when it was found unreadable as one of them was built. */
+  days?: string[];
+  /** The file with the same content, which is read instead. */
+  duplicateOf?: string;
 }
 
 export interface FileDataset {
@@ -28,12 +34,17 @@ export interface FileDataset {
   rowCount: number;
   /** Whether some row is inside the session (only such days are datasets). */
   inSession: boolean;
+  /** Whether some row is before the open: the as-of seed of a day that some file makes a dataset. */
+  beforeOpen: boolean;
 }
 
 export interface InspectedFile {
   path: string;
-  select: string;
+  scan: FileScan;
   datasets: FileDataset[];
+  /** What the user should know of a file that is used, e.g. which of two like-named columns. */
+  notes: string[];
+  content?: Blob;
 }
 
 export type Inspection = { ok: true; file: InspectedFile } | { ok: false; problem: FileProblem };
@@ -46,6 +57,10 @@ function engineMessage(error: unknown): string {
   const text = errorMessage(error);
   // the message's first line: later lines (newer engines) quote the SQL, which names no file
   return (text.split('\n')[0] ?? text).replace(/^[A-Za-z ]*Error: /, '');
+}
+
+export function noSessionRows(session: Session): string {
+  return `no rows in the session ${session.open}-${session.close} IST`;
 }
 
 /** The datasets of the file behind view `file_rows`, counted over all its rows. */
@@ -61,6 +76,7 @@ export async function datasetsFromRows(db: Database, session: Session): Promise<
     tradeDate: String(r.trade_date),
     rowCount: Number(r.row_count),
     inSession: Number(r.session_rows) > 0,
+    beforeOpen: Number(r.pre_open_rows) > 0,
   }));
 }
 
@@ -81,7 +97,7 @@ export async function inspectFile(db: Database, source: SourceFile, session: Ses
 
   let datasets: FileDataset[];
   try {
-    await db.query(`CREATE OR REPLACE TEMP VIEW file_rows AS ${shape.select}`);
+    await db.query(`CREATE OR REPLACE TEMP VIEW file_rows AS ${scanSql(shape.scan, [path])}`);
     datasets =
       (shape.statistics && (await datasetsFromStatistics(db, path, shape.statistics, session))) ??
       (await datasetsFromRows(db, session));
@@ -89,9 +105,10 @@ export async function inspectFile(db: Database, source: SourceFile, session: Ses
     return failure(path, `could not be read (${engineMessage(error)})`);
   }
 
-  // A file with session rows also gives its pre-open rows to other days (their as-of seed).
-  if (!datasets.some((d) => d.inSession)) {
-    return failure(path, `no rows in the session ${session.open}-${session.close} IST`);
-  }
-  return { ok: true, file: { path, select: shape.select, datasets } };
+  // rows before the open are kept: they seed a day that another file's session rows make (load.ts)
+  if (!datasets.some((d) => d.inSession || d.beforeOpen)) return failure(path, noSessionRows(session));
+  return {
+    ok: true,
+    file: { path, scan: shape.scan, datasets, notes: shape.notes, content: source.content ?? source.file },
+  };
 }

@@ -1,14 +1,28 @@
 // Files -> inspected files, problems and datasets. One bad file never stops the others.
-import { collectDatasets, type Dataset } from './datasets';
-import { type FileProblem, type InspectedFile, type Inspection, inspectFile, type SourceFile } from './inspect';
+import { collectDatasets, type Dataset, datasetKey } from './datasets';
+import { findDuplicates } from './duplicates';
+import {
+  type FileProblem,
+  type InspectedFile,
+  type Inspection,
+  inspectFile,
+  noSessionRows,
+  type SourceFile,
+} from './inspect';
 import type { Session } from './market';
 import { type Engines, enginesOf, onFreeEngines } from './shares';
 
 export interface Loaded {
+  /** Every file that could be inspected, used by a dataset or not. */
   files: Map<string, InspectedFile>;
+  /** Files that cannot be used: unreadable, duplicates, or found unreadable when a day was built. */
+  failures: FileProblem[];
+  /** The failures, and the inspected files that no dataset uses. */
   problems: FileProblem[];
   datasets: Dataset[];
 }
+
+export const NOTHING_LOADED: Loaded = { files: new Map(), failures: [], problems: [], datasets: [] };
 
 export interface LoadProgress {
   done: number;
@@ -16,47 +30,88 @@ export interface LoadProgress {
   path: string;
 }
 
+/** The datasets of `files`, and the problems: `failures` and the files no dataset uses. */
+function withDatasets(files: Map<string, InspectedFile>, failures: FileProblem[], session: Session): Loaded {
+  const datasets = collectDatasets(files.values());
+  const used = new Set(datasets.flatMap((d) => d.files));
+  const unused = [...files.values()]
+    .filter((f) => !used.has(f.path))
+    .map((f) => ({
+      path: f.path,
+      reason: f.datasets.some((d) => d.beforeOpen)
+        ? `${noSessionRows(session)}: its rows before the open belong to a day no other file has session rows of`
+        : noSessionRows(session),
+    }));
+  return { files, failures, problems: [...failures, ...unused], datasets };
+}
+
 /**
  * Inspects `sources` and adds them to `previous` (a file given again replaces its earlier self).
  * Several engines inspect files at once; each given file is registered with all of them, so that
- * any engine can scan any file later.
+ * any engine can scan any file later. A file with the content of one earlier in path order is
+ * not read (spec 1).
  */
 export async function inspectFiles(
   engines: Engines,
   sources: readonly SourceFile[],
   session: Session,
-  previous: Loaded = { files: new Map(), problems: [], datasets: [] },
+  previous: Loaded = NOTHING_LOADED,
   onProgress: (p: LoadProgress) => void = () => {},
   cancelled: () => boolean = () => false,
 ): Promise<Loaded> {
+  const given = new Set(sources.map((s) => s.path));
+  const kept = [...previous.files.values()].filter((f) => !given.has(f.path));
+  const contents = [...kept, ...sources.map((s) => ({ path: s.path, content: s.content ?? s.file }))];
+  const duplicateOf = await findDuplicates(
+    contents.flatMap(({ path, content }) => (content ? [{ path, content }] : [])),
+  );
+  const unique = sources.filter((s) => !duplicateOf.has(s.path));
+
   const all = enginesOf(engines);
   await Promise.all(
-    sources.flatMap(({ path, file }) => (file ? all.map((engine) => engine.registerFile(path, file)) : [])),
+    unique.flatMap(({ path, file }) => (file ? all.map((engine) => engine.registerFile(path, file)) : [])),
   );
   const inspections: Inspection[] = [];
   let done = 0;
   await onFreeEngines(
     all,
-    sources.length,
+    unique.length,
     async (engine, i) => {
-      const source = sources[i] as SourceFile;
-      onProgress({ done, total: sources.length, path: source.path });
+      const source = unique[i] as SourceFile;
+      onProgress({ done, total: unique.length, path: source.path });
       inspections[i] = await inspectFile(engine, source, session);
       done++;
     },
     cancelled,
   );
 
-  const files = new Map(previous.files);
-  const given = new Set(sources.map((s) => s.path));
-  const problems = previous.problems.filter((p) => !given.has(p.path));
-  for (const [i, source] of sources.entries()) {
+  const files = new Map(kept.filter((f) => !duplicateOf.has(f.path)).map((f) => [f.path, f]));
+  const failures = previous.failures.filter((p) => !given.has(p.path) && !duplicateOf.has(p.path));
+  for (const [path, first] of duplicateOf) {
+    failures.push({ path, reason: `the same content as ${first}, which is read instead`, duplicateOf: first });
+  }
+  for (const [i, source] of unique.entries()) {
     const inspection = inspections[i];
     if (!inspection) continue; // cancelled
-    files.delete(source.path);
     if (inspection.ok) files.set(source.path, inspection.file);
-    else problems.push(inspection.problem);
+    else failures.push(inspection.problem);
   }
-  onProgress({ done: sources.length, total: sources.length, path: '' });
-  return { files, problems, datasets: collectDatasets(files.values()) };
+  onProgress({ done: unique.length, total: unique.length, path: '' });
+  return withDatasets(files, failures, session);
+}
+
+/**
+ * Leaves out files found unreadable while a day was built: each becomes a failure that names the
+ * days it held, so that those days can say they miss it.
+ */
+export function forgetUnreadable(loaded: Loaded, unreadable: readonly FileProblem[], session: Session): Loaded {
+  if (unreadable.length === 0) return loaded;
+  const files = new Map(loaded.files);
+  const failures = [...loaded.failures];
+  for (const problem of unreadable) {
+    const days = files.get(problem.path)?.datasets.map((d) => datasetKey(d.underlying, d.tradeDate)) ?? [];
+    files.delete(problem.path);
+    failures.push({ ...problem, days });
+  }
+  return withDatasets(files, failures, session);
 }

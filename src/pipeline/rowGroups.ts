@@ -31,6 +31,7 @@ interface GroupDataset {
   tradeDate: string;
   rowCount: number;
   inSession: InSession;
+  beforeOpen: boolean;
 }
 
 /**
@@ -65,8 +66,15 @@ export function datasetsOfRowGroups(
           ? 'no'
           : 'unknown';
     const key = `${name}\u0000${date}`;
-    const dataset = byKey.get(key) ?? { underlying: name, tradeDate: date, rowCount: 0, inSession: 'no' };
+    const dataset = byKey.get(key) ?? {
+      underlying: name,
+      tradeDate: date,
+      rowCount: 0,
+      inSession: 'no',
+      beforeOpen: false,
+    };
     dataset.rowCount += rows;
+    dataset.beforeOpen ||= first < open; // the first timestamp is the least: exact
     if (dataset.inSession !== 'yes' && inSession !== 'no') dataset.inSession = inSession;
     byKey.set(key, dataset);
   }
@@ -106,7 +114,7 @@ export async function datasetsFromStatistics(
       );
       inSession = Number(row?.found) > 0;
     }
-    found.push({ underlying: d.underlying, tradeDate: d.tradeDate, rowCount: d.rowCount, inSession });
+    found.push({ ...d, inSession });
   }
   return found;
 }

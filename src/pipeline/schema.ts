@@ -19,7 +19,43 @@ export interface StatisticsColumns {
   underlying: { column: string } | { value: string };
 }
 
-export type FileShape = { ok: true; select: string; statistics?: StatisticsColumns } | { ok: false; reason: string };
+/**
+ * How to read a file in the app's one shape: `SELECT columns FROM read_parquet([paths], options)`.
+ * Files with the same columns and options are read together, in one scan (see scanSql).
+ */
+export interface FileScan {
+  columns: string;
+  options: string;
+}
+
+export type FileShape =
+  | { ok: true; scan: FileScan; statistics?: StatisticsColumns; notes: string[] }
+  | { ok: false; reason: string };
+
+/** The rows of `paths` (files that share `scan`) in the app's one shape. */
+export function scanSql(scan: FileScan, paths: readonly string[]): string {
+  const list = paths.map(sqlString).join(', ');
+  return `SELECT\n${scan.columns}\nFROM read_parquet([${list}]${scan.options})`;
+}
+
+/**
+ * The file's columns by lower-case name. Of two that differ only in case, the lower-case one (or
+ * else the first) is used, and a note says so.
+ */
+function columnsByName(columns: readonly ColumnType[], notes: string[]): Map<string, ColumnType> {
+  const byName = new Map<string, ColumnType[]>();
+  for (const c of columns) byName.set(c.name.toLowerCase(), [...(byName.get(c.name.toLowerCase()) ?? []), c]);
+  return new Map(
+    [...byName].map(([name, all]) => {
+      const used = all.find((c) => c.name === name) ?? (all[0] as ColumnType);
+      if (all.length > 1) {
+        const names = all.map((c) => `'${c.name}'`).join(' and ');
+        notes.push(`columns ${names} differ only in case: '${used.name}' is used`);
+      }
+      return [name, used];
+    }),
+  );
+}
 
 const INTEGER = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT)$/;
 const NUMBER =
@@ -47,7 +83,8 @@ export const TICK_COLUMNS = [
 ];
 
 export function fileShape(path: string, columns: ColumnType[], pathUnderlying: string | undefined): FileShape {
-  const byName = new Map(columns.map((c) => [c.name.toLowerCase(), c]));
+  const notes: string[] = [];
+  const byName = columnsByName(columns, notes);
   const problems: string[] = [];
   const col = (name: string) => byName.get(name);
   const ref = (name: string) => sqlIdentifier(col(name)?.name ?? name);
@@ -122,10 +159,13 @@ export function fileShape(path: string, columns: ColumnType[], pathUnderlying: s
 
   // strike stays a plain column so that the strike band reaches the Parquet scan
   const strikeValue = `CAST(${strike} AS DOUBLE)`;
+  // read_parquet's filename and file_row_number options cannot name a column the file has: such a
+  // file is read alone, its path a literal and its rows numbered in file order by the scan
+  const ownRowNumber = byName.has('file_row_number');
+  const alone = ownRowNumber || byName.has('filename');
   const select = [
-    'SELECT',
-    `  ${sqlString(path)} AS path,`,
-    '  file_row_number AS row_no,',
+    `  ${alone ? sqlString(path) : 'filename'} AS path,`,
+    `  ${ownRowNumber ? 'row_number() OVER () - 1' : 'file_row_number'} AS row_no,`,
     `  ${ts} AS ts,`,
     `  ${underlying} AS underlying,`,
     `  ${expiry} AS expiry,`,
@@ -137,10 +177,10 @@ export function fileShape(path: string, columns: ColumnType[], pathUnderlying: s
     ...['bq', 'sq', 'bo', 'so'].flatMap((p) => LEVELS.map((i) => `  ${level(p, i, 'BIGINT')},`)),
     `  ${value('spot_price', spot, 'DOUBLE')} AS spot,`,
     `  ${value('vol_delta', volDelta, 'BIGINT')} AS vol_delta`,
-    `FROM read_parquet(${sqlString(path)}, file_row_number = true)`,
   ].join('\n');
+  const options = `${alone ? '' : ', filename = true'}${ownRowNumber ? '' : ', file_row_number = true'}`;
   // statistics of a time-zone-aware or integer timestamp would need its conversion: the rows tell
   const naive = timestamp && TIMESTAMP.test(timestamp.type);
   const statistics = naive ? { timestamp: timestamp.name, underlying: underlyingSource } : undefined;
-  return { ok: true, select, statistics };
+  return { ok: true, scan: { columns: select, options }, statistics, notes };
 }

@@ -1,13 +1,14 @@
 -- Per front-expiry option instrument inside the ATM band and per second, over the files behind
--- `ticks` (all, or one engine's share): the last row's order key and quote, and the volume traded
--- (flow). option_seconds merges the shares.
+-- `ticks` (one scan group; run into table option_partials like spot_partials): the last row's
+-- order key and quote, and the volume traded (flow). option_seconds merges the groups and shares.
 -- The last row is taken whole (spec 2 order, see order_in_second). arg_max skips NULL values, so
 -- a value that cannot occur stands for NULL until the merge (-1 for prices, which are > 0 here;
 -- the smallest BIGINT for quantities): every field then comes from the same row. (arg_max over
 -- one STRUCT ran out of memory in DuckDB 0.9.)
 -- $1 underlying, $2 first instant of the day, $3 end of the last second, $4 front expiry,
 -- $5 lowest and $6 highest strike key.
-CREATE OR REPLACE TEMP TABLE option_partials AS
+-- Volume is summed exactly (HUGEINT) and kept as a DOUBLE, which cannot overflow: exact below 2^53,
+-- which no real volume nears; a vendor's absurd vol_delta no longer fails the day (see the merge).
 WITH quotes AS (
   SELECT
     opt_type,
@@ -43,6 +44,6 @@ SELECT
   CAST(arg_max(coalesce(ask_qty, -9223372036854775808), order_in_second) AS BIGINT) AS ask_qty,
   CAST(arg_max(bid_depth5, order_in_second) AS BIGINT) AS bid_depth5,
   CAST(arg_max(ask_depth5, order_in_second) AS BIGINT) AS ask_depth5,
-  CAST(coalesce(sum(vol_delta), 0) AS BIGINT) AS volume
+  CAST(coalesce(sum(vol_delta), 0) AS DOUBLE) AS volume
 FROM quotes
 GROUP BY opt_type, strike_key, date_trunc('second', ts)

@@ -21,6 +21,8 @@ export interface FilesSlice {
   status: Status;
   progress: Progress | null;
   error: string | null;
+  /** Something the user should know that stops nothing (e.g. kept settings that were invalid). */
+  notice: string | null;
   problems: FileProblem[];
   datasets: Dataset[];
   selectedKey: string | null;
@@ -55,15 +57,19 @@ export interface StudySlice {
 
 export type AppState = FilesSlice & ResultSlice & ThresholdsSlice & StudySlice;
 
+const keptThresholds = loadThresholds();
+const keptStrikeSteps = loadStrikeSteps();
+
 export const useAppStore = create<AppState>()(() => ({
   status: 'starting',
   progress: null,
   error: null,
+  notice: [keptThresholds.dropped, keptStrikeSteps.dropped].filter(Boolean).join(' ') || null,
   problems: [],
   datasets: [],
   selectedKey: null,
   result: null,
-  overrides: loadThresholds(),
-  strikeSteps: loadStrikeSteps(),
+  overrides: keptThresholds.value,
+  strikeSteps: keptStrikeSteps.value,
   study: null,
 }));

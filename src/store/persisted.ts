@@ -1,15 +1,30 @@
 // What survives a reload: the user's thresholds and strike steps (localStorage) and the moment being replayed
 // (the URL, so that a shared link returns to the same second once the same files are loaded).
 import type { ThresholdOverrides } from '../pipeline/market';
+import { type Checked, checkThresholds } from '../pipeline/thresholdsFile';
 
-/** A JSON object kept in localStorage; an absent or unreadable one reads as {}. */
-function loadObject<T extends object>(key: string): T {
+/** What was kept, checked: an invalid value is dropped (and forgotten), and `dropped` says why. */
+export interface Kept<T> {
+  value: T;
+  dropped: string | null;
+}
+
+/** A JSON object kept in localStorage; absent reads as {}, and so does one that fails `check`. */
+function loadObject<T extends object>(key: string, what: string, check: (value: unknown) => Checked<T>): Kept<T> {
+  let checked: Checked<T>;
   try {
     const text = globalThis.localStorage?.getItem(key);
-    return text ? (JSON.parse(text) as T) : ({} as T);
-  } catch {
-    return {} as T;
+    if (!text) return { value: {} as T, dropped: null };
+    checked = check(JSON.parse(text));
+  } catch (error) {
+    checked = { ok: false, errors: [String(error)] };
   }
+  if (checked.ok) return { value: checked.value, dropped: null };
+  globalThis.localStorage?.removeItem(key);
+  return {
+    value: {} as T,
+    dropped: `The ${what} kept in this browser were invalid and are reset: ${checked.errors.join('; ')}`,
+  };
 }
 
 function saveObject(key: string, value: object): void {
@@ -19,11 +34,20 @@ function saveObject(key: string, value: object): void {
 const THRESHOLDS_KEY = 'market-truth.thresholds.v1';
 const STRIKE_STEPS_KEY = 'market-truth.strike-steps.v1';
 
-export const loadThresholds = () => loadObject<ThresholdOverrides>(THRESHOLDS_KEY);
+export const loadThresholds = () => loadObject(THRESHOLDS_KEY, 'thresholds', checkThresholds);
 export const saveThresholds = (overrides: ThresholdOverrides) => saveObject(THRESHOLDS_KEY, overrides);
 
 /** Strike steps the user set, per underlying (spec 4: shown and editable). */
-export const loadStrikeSteps = () => loadObject<Record<string, number>>(STRIKE_STEPS_KEY);
+export const loadStrikeSteps = () => loadObject(STRIKE_STEPS_KEY, 'strike steps', checkStrikeSteps);
+
+function checkStrikeSteps(input: unknown): Checked<Record<string, number>> {
+  const entries = typeof input === 'object' && input !== null ? Object.entries(input) : [];
+  const bad = entries.filter(([, step]) => typeof step !== 'number' || !(step > 0) || !Number.isFinite(step));
+  if (typeof input !== 'object' || input === null || Array.isArray(input) || bad.length > 0) {
+    return { ok: false, errors: [`strike steps must be numbers > 0 by underlying, not ${JSON.stringify(input)}`] };
+  }
+  return { ok: true, value: input as Record<string, number> };
+}
 export const saveStrikeSteps = (steps: Record<string, number>) => saveObject(STRIKE_STEPS_KEY, steps);
 
 export interface UrlState {

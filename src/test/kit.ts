@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { diskSource } from '../../cli/files';
 import type { Database } from '../db/database';
 import { openNodeDatabase } from '../db/node';
 import { toRows } from '../pipeline/columns';
@@ -11,7 +12,7 @@ import { inspectFiles, type Loaded } from '../pipeline/load';
 import { DEFAULT_SESSION, thresholdsFor } from '../pipeline/market';
 import { datasetsFromStatistics } from '../pipeline/rowGroups';
 import { runQuery } from '../pipeline/runQuery';
-import { fileShape } from '../pipeline/schema';
+import { fileShape, scanSql } from '../pipeline/schema';
 import { queries } from '../sql';
 
 export const session = DEFAULT_SESSION;
@@ -32,12 +33,9 @@ export function shardPath(dir: string, name: string, underlying = 'NIFTY', date 
   return join(dir, date, underlying, name);
 }
 
-export function loadPaths(db: Database, paths: string[]): Promise<Loaded> {
-  return inspectFiles(
-    db,
-    paths.map((path) => ({ path })),
-    session,
-  );
+/** Inspects files on disk as the batch command does (their content read to tell duplicates). */
+export async function loadPaths(db: Database, paths: string[]): Promise<Loaded> {
+  return inspectFiles(db, await Promise.all(paths.map(diskSource)), session);
 }
 
 export const defaultOptions: ComputeOptions = { session, thresholds: (u, b) => thresholdsFor({}, u, b) };
@@ -71,7 +69,7 @@ export async function datasetsBothWays(
   const columns = described.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
   const shape = fileShape(path, columns, pathUnderlying);
   if (!shape.ok || !shape.statistics) throw new Error(`${path}: no statistics to read`);
-  await db.query(`CREATE OR REPLACE TEMP VIEW file_rows AS ${shape.select}`);
+  await db.query(`CREATE OR REPLACE TEMP VIEW file_rows AS ${scanSql(shape.scan, [path])}`);
   const statistics = await datasetsFromStatistics(db, path, shape.statistics, session);
   return { statistics, rows: await datasetsFromRows(db, session) };
 }
