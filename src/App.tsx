@@ -6,9 +6,10 @@ import { DaysPanel } from './components/DaysPanel';
 import { DropZone } from './components/DropZone';
 import { ExportMenu } from './components/ExportMenu';
 import { FilePickers } from './components/FilePickers';
-import { FileProblems } from './components/FileProblems';
+import { FileProblems, MissingFiles } from './components/FileProblems';
 import { HelpOverlay } from './components/HelpOverlay';
 import { useKeyboard } from './components/keyboard';
+import { Notice } from './components/Notice';
 import { PlaybackControls } from './components/PlaybackControls';
 import { ProgressBar } from './components/ProgressBar';
 import { StatePanel } from './components/StatePanel';
@@ -36,7 +37,9 @@ export function App() {
           ?
         </button>
       </header>
+      <Notice />
       <FileProblems />
+      <MissingFiles />
       <DaysPanel />
       <DropZone empty={!result}>
         {result && (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { nameUnderlying } from '../pipeline/actions';
 import { NO_UNDERLYING } from '../pipeline/schema';
-import { useProblems } from '../store/selectors';
+import { useProblems, useSelectedKey } from '../store/selectors';
 
 function NameUnderlying({ path }: { path: string }) {
   const [name, setName] = useState('');
@@ -18,6 +18,23 @@ function NameUnderlying({ path }: { path: string }) {
         Use
       </button>
     </form>
+  );
+}
+
+/** The selected day says which of its files could not be read: it is computed without them. */
+export function MissingFiles() {
+  const key = useSelectedKey();
+  const missing = useProblems().filter((p) => key && p.days?.includes(key));
+  if (missing.length === 0) return null;
+  return (
+    <div className="problems" role="status" data-testid="missing-files">
+      {key} is computed without {missing.length} of its files, which could not be read:{' '}
+      {missing.map((p) => (
+        <span key={p.path}>
+          <code>{p.path}</code> ({p.reason}){' '}
+        </span>
+      ))}
+    </div>
   );
 }
 

@@ -44,6 +44,10 @@ export function startEngines(): void {
   );
 }
 
+function filesState({ problems, datasets }: Loaded) {
+  return { problems, datasets };
+}
+
 export function dismissNotice(): void {
   set({ notice: null });
 }
@@ -94,7 +98,7 @@ export async function openSources(sources: SourceFile[]): Promise<void> {
     );
     if (run !== generation) return;
     loaded = next;
-    set({ problems: next.problems, datasets: next.datasets });
+    set(filesState(next));
     const keys = next.datasets.map((d) => d.key);
     const wanted = [get().selectedKey, readUrlState().dataset].find((k) => k && keys.includes(k)) ?? keys[0];
     if (!wanted) {
@@ -140,7 +144,7 @@ async function compute(key: string, run: number): Promise<void> {
     if (run !== generation) return;
     if (result.unreadable.length > 0 && loaded) {
       loaded = forgetUnreadable(loaded, result.unreadable, DEFAULT_SESSION);
-      set({ problems: loaded.problems, datasets: loaded.datasets });
+      set(filesState(loaded));
     }
     const url = readUrlState();
     const start = url.dataset === key && url.time ? secondOfDay(url.time) - secondOfDay(DEFAULT_SESSION.open) : 0;

@@ -126,11 +126,15 @@ describe('edge cases', () => {
     expect([f.spot![0], f.spot_age_s![0], f.atm_strike![0], f.ce_bid![0]]).toEqual([26000, 300, 26000, 55]);
   });
 
-  it('still names a shard with only pre-open rows as having no rows in the session', async () => {
+  it('names a shard with only pre-open rows when no file has session rows of its day', async () => {
     const early = shardPath(dir, 'early.parquet');
     await writeTickFile(db, early, [{ time: '09:00:00', spot: 25850 }]);
     expect((await loadPaths(db, [early])).problems).toEqual([
-      { path: early, reason: 'no rows in the session 09:15:00-15:30:00 IST' },
+      {
+        path: early,
+        reason:
+          'no rows in the session 09:15:00-15:30:00 IST: its rows before the open belong to a day that no file has session rows of',
+      },
     ]);
   });
 

@@ -42,8 +42,6 @@ export interface InspectedFile {
   path: string;
   scan: FileScan;
   datasets: FileDataset[];
-  /** What the user should know of a file that is used, e.g. which of two like-named columns. */
-  notes: string[];
   content?: Blob;
 }
 
@@ -89,7 +87,15 @@ export async function inspectFile(db: Database, source: SourceFile, session: Ses
     const described = toRows(await runQuery(db, queries.describeFile, { path }));
     columns = described.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
   } catch (error) {
-    return failure(path, `not a readable Parquet file (${engineMessage(error)})`);
+    const message = engineMessage(error);
+    const twice = /duplicate column name "(.+)"/.exec(message)?.[1];
+    if (twice) {
+      return failure(
+        path,
+        `has two columns named '${twice}' but for case, which DuckDB cannot tell apart: rename or drop one`,
+      );
+    }
+    return failure(path, `not a readable Parquet file (${message})`);
   }
 
   const shape = fileShape(path, columns, source.underlying ?? underlyingFromPath(path));
@@ -109,6 +115,6 @@ export async function inspectFile(db: Database, source: SourceFile, session: Ses
   if (!datasets.some((d) => d.inSession || d.beforeOpen)) return failure(path, noSessionRows(session));
   return {
     ok: true,
-    file: { path, scan: shape.scan, datasets, notes: shape.notes, content: source.content ?? source.file },
+    file: { path, scan: shape.scan, datasets, content: source.content ?? source.file },
   };
 }

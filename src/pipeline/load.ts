@@ -30,6 +30,8 @@ export interface LoadProgress {
   path: string;
 }
 
+export const PRE_OPEN_ONLY = 'its rows before the open belong to a day that no file has session rows of';
+
 /** The datasets of `files`, and the problems: `failures` and the files no dataset uses. */
 function withDatasets(files: Map<string, InspectedFile>, failures: FileProblem[], session: Session): Loaded {
   const datasets = collectDatasets(files.values());
@@ -39,7 +41,7 @@ function withDatasets(files: Map<string, InspectedFile>, failures: FileProblem[]
     .map((f) => ({
       path: f.path,
       reason: f.datasets.some((d) => d.beforeOpen)
-        ? `${noSessionRows(session)}: its rows before the open belong to a day no other file has session rows of`
+        ? `${noSessionRows(session)}: ${PRE_OPEN_ONLY}`
         : noSessionRows(session),
     }));
   return { files, failures, problems: [...failures, ...unused], datasets };

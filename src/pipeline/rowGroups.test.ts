@@ -3,6 +3,8 @@ import { type Database, sqlString } from '../db/database';
 import { writeTickFile } from '../sample/tickRows';
 import { datasetsBothWays, loadPaths, session, shardPath, tempFolder, testDatabase } from '../test/kit';
 import { toRows } from './columns';
+import { noSessionRows } from './inspect';
+import { PRE_OPEN_ONLY } from './load';
 import { datasetsOfRowGroups, type RowGroupStatistics } from './rowGroups';
 
 const OPEN = 9 * 3600 + 15 * 60;
@@ -31,14 +33,14 @@ describe('datasets from row-group statistics', () => {
       group({ num_rows: 6, timestamp_nulls: 6, first_date: null, last_date: null }), // no timestamps at all
     ];
     expect(datasetsOfRowGroups(groups, fromPath, session)).toEqual([
-      { underlying: 'NIFTY', tradeDate: '2026-01-08', rowCount: 13, inSession: 'yes' },
-      { underlying: 'NIFTY', tradeDate: '2026-01-09', rowCount: 4, inSession: 'yes' },
-      { underlying: 'NIFTY', tradeDate: '2026-01-10', rowCount: 3, inSession: 'no' },
+      { underlying: 'NIFTY', tradeDate: '2026-01-08', rowCount: 13, inSession: 'yes', beforeOpen: true },
+      { underlying: 'NIFTY', tradeDate: '2026-01-09', rowCount: 4, inSession: 'yes', beforeOpen: true },
+      { underlying: 'NIFTY', tradeDate: '2026-01-10', rowCount: 3, inSession: 'no', beforeOpen: true },
     ]);
     const spanning = group({ first_second: OPEN - 1, last_second: CLOSE + 1 });
     expect(
       datasetsOfRowGroups([spanning, group({ last_second: OPEN - 1, first_second: 0 })], fromPath, session),
-    ).toEqual([{ underlying: 'NIFTY', tradeDate: '2026-01-08', rowCount: 20, inSession: 'unknown' }]);
+    ).toEqual([{ underlying: 'NIFTY', tradeDate: '2026-01-08', rowCount: 20, inSession: 'unknown', beforeOpen: true }]);
   });
 
   it('takes an underlying column only where a row group holds one name and no NULL', () => {
@@ -48,8 +50,8 @@ describe('datasets from row-group statistics', () => {
     expect(
       datasetsOfRowGroups([named('BANKNIFTY', 'BANKNIFTY', 0), named('NIFTY', 'NIFTY', 0)], column, session),
     ).toEqual([
-      { underlying: 'BANKNIFTY', tradeDate: '2026-01-08', rowCount: 10, inSession: 'yes' },
-      { underlying: 'NIFTY', tradeDate: '2026-01-08', rowCount: 10, inSession: 'yes' },
+      { underlying: 'BANKNIFTY', tradeDate: '2026-01-08', rowCount: 10, inSession: 'yes', beforeOpen: false },
+      { underlying: 'NIFTY', tradeDate: '2026-01-08', rowCount: 10, inSession: 'yes', beforeOpen: false },
     ]);
     expect(datasetsOfRowGroups([named('BANKNIFTY', 'NIFTY', 0)], column, session)).toBeUndefined();
     expect(datasetsOfRowGroups([named('NIFTY', 'NIFTY', 1)], column, session)).toBeUndefined();
@@ -90,8 +92,8 @@ describe('inspection from statistics, on files', () => {
 
     const { statistics, rows } = await datasetsBothWays(db, path, 'NIFTY');
     expect(statistics).toEqual([
-      { underlying: 'NIFTY', tradeDate: '2026-01-08', rowCount: 4096, inSession: true },
-      { underlying: 'NIFTY', tradeDate: '2026-01-09', rowCount: 2048, inSession: true },
+      { underlying: 'NIFTY', tradeDate: '2026-01-08', rowCount: 4096, inSession: true, beforeOpen: true },
+      { underlying: 'NIFTY', tradeDate: '2026-01-09', rowCount: 2048, inSession: true, beforeOpen: true },
     ]);
     expect(rows).toEqual(statistics);
   });
@@ -103,10 +105,12 @@ describe('inspection from statistics, on files', () => {
       { time: '16:00:00', spot: 25860 },
     ]);
     const { statistics, rows } = await datasetsBothWays(db, path, 'NIFTY');
-    expect(statistics).toEqual([{ underlying: 'NIFTY', tradeDate: '2026-01-08', rowCount: 2, inSession: false }]);
+    expect(statistics).toEqual([
+      { underlying: 'NIFTY', tradeDate: '2026-01-08', rowCount: 2, inSession: false, beforeOpen: true },
+    ]);
     expect(rows).toEqual(statistics);
     expect((await loadPaths(db, [path])).problems).toEqual([
-      { path, reason: 'no rows in the session 09:15:00-15:30:00 IST' },
+      { path, reason: `${noSessionRows(session)}: ${PRE_OPEN_ONLY}` },
     ]);
   });
 });

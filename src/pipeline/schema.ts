@@ -28,33 +28,12 @@ export interface FileScan {
   options: string;
 }
 
-export type FileShape =
-  | { ok: true; scan: FileScan; statistics?: StatisticsColumns; notes: string[] }
-  | { ok: false; reason: string };
+export type FileShape = { ok: true; scan: FileScan; statistics?: StatisticsColumns } | { ok: false; reason: string };
 
 /** The rows of `paths` (files that share `scan`) in the app's one shape. */
 export function scanSql(scan: FileScan, paths: readonly string[]): string {
   const list = paths.map(sqlString).join(', ');
   return `SELECT\n${scan.columns}\nFROM read_parquet([${list}]${scan.options})`;
-}
-
-/**
- * The file's columns by lower-case name. Of two that differ only in case, the lower-case one (or
- * else the first) is used, and a note says so.
- */
-function columnsByName(columns: readonly ColumnType[], notes: string[]): Map<string, ColumnType> {
-  const byName = new Map<string, ColumnType[]>();
-  for (const c of columns) byName.set(c.name.toLowerCase(), [...(byName.get(c.name.toLowerCase()) ?? []), c]);
-  return new Map(
-    [...byName].map(([name, all]) => {
-      const used = all.find((c) => c.name === name) ?? (all[0] as ColumnType);
-      if (all.length > 1) {
-        const names = all.map((c) => `'${c.name}'`).join(' and ');
-        notes.push(`columns ${names} differ only in case: '${used.name}' is used`);
-      }
-      return [name, used];
-    }),
-  );
 }
 
 const INTEGER = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT)$/;
@@ -83,8 +62,8 @@ export const TICK_COLUMNS = [
 ];
 
 export function fileShape(path: string, columns: ColumnType[], pathUnderlying: string | undefined): FileShape {
-  const notes: string[] = [];
-  const byName = columnsByName(columns, notes);
+  // DuckDB's column names differ in more than case (it refuses a file whose names do not)
+  const byName = new Map(columns.map((c) => [c.name.toLowerCase(), c]));
   const problems: string[] = [];
   const col = (name: string) => byName.get(name);
   const ref = (name: string) => sqlIdentifier(col(name)?.name ?? name);
@@ -182,5 +161,5 @@ export function fileShape(path: string, columns: ColumnType[], pathUnderlying: s
   // statistics of a time-zone-aware or integer timestamp would need its conversion: the rows tell
   const naive = timestamp && TIMESTAMP.test(timestamp.type);
   const statistics = naive ? { timestamp: timestamp.name, underlying: underlyingSource } : undefined;
-  return { ok: true, scan: { columns: select, options }, statistics, notes };
+  return { ok: true, scan: { columns: select, options }, statistics };
 }

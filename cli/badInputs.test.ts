@@ -1,0 +1,132 @@
+// The batch command with inputs a user's disk really has: hostile names, links to nothing, a
+// FIFO, a damaged shard, a bad config, and what an interrupted run left behind.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Database } from '../src/db/database';
+import { damagedCopy } from '../src/sample/badFiles';
+import { writeTickFile } from '../src/sample/tickRows';
+import { tempFolder, testDatabase } from '../src/test/kit';
+import { main } from './main';
+
+let db: Database;
+let dir: string;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  db = await testDatabase();
+  dir = tempFolder();
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  errors.length = 0;
+});
+
+/** Runs the command with what it prints to stderr kept in `errors`. */
+async function run(...args: string[]): Promise<number> {
+  vi.spyOn(console, 'error').mockImplementation((line: unknown) => errors.push(String(line)));
+  return main(args);
+}
+
+async function goodDay(folder: string): Promise<string> {
+  mkdirSync(folder, { recursive: true });
+  const path = join(folder, 'part-0.parquet');
+  await writeTickFile(db, path, [
+    { time: '09:15:00', spot: 25850, vol: 2 },
+    { time: '09:20:00', spot: 25860, vol: 3 },
+  ]);
+  return path;
+}
+
+describe('the batch command and bad inputs', () => {
+  it('writes only inside --out, with safe names, whatever the underlying says', async () => {
+    const input = join(dir, 'hostile', 'in');
+    mkdirSync(input, { recursive: true });
+    const hostile = ['/../../../escaped', 'A/B', 'N'.repeat(10_000)];
+    for (const [i, underlying] of hostile.entries()) {
+      await writeTickFile(db, join(input, `file-${i}.parquet`), [
+        { time: '09:15:00', spot: 25850, underlying },
+        { time: '09:15:00', spot: 25850, strike: 25900, underlying }, // two strikes: a step to infer
+      ]);
+    }
+    const out = join(dir, 'hostile', 'out');
+    expect(await run('build', input, '--out', out, '--format', 'csv')).toBe(0);
+    expect(readdirSync(join(dir, 'hostile')).sort()).toEqual(['in', 'out']);
+    expect(readdirSync(out).sort()).toEqual(
+      [`${'N'.repeat(64)}`, 'A_B', '_.._.._.._escaped']
+        .flatMap((name) => [`bursts_${name}_2026-01-08.csv`, `features_${name}_2026-01-08.csv`])
+        .sort(),
+    );
+  });
+
+  it('names what it cannot read, goes on, says so in the manifest and exits 1', async () => {
+    const input = join(dir, 'odd', 'in');
+    const day = join(input, '2026-01-08', 'NIFTY');
+    const good = await goodDay(day);
+    await damagedCopy(db, good, join(day, 'part-1.parquet'), 'spot_price');
+    symlinkSync(join(dir, 'nowhere.parquet'), join(day, 'dangling.parquet'));
+    const fifo = join(dir, 'odd', 'fifo.parquet');
+    execFileSync('mkfifo', [fifo]);
+    const out = join(dir, 'odd', 'out');
+    mkdirSync(out);
+    writeFileSync(join(out, '.features_NIFTY_2026-01-08.csv.partial'), 'left by a killed run');
+    const manifest = join(dir, 'odd', 'run.json');
+
+    expect(await run('build', input, fifo, '--out', out, '--format', 'csv', '--manifest', manifest)).toBe(1);
+    expect(readdirSync(out).sort()).toEqual(['bursts_NIFTY_2026-01-08.csv', 'features_NIFTY_2026-01-08.csv']);
+    const written = JSON.parse(readFileSync(manifest, 'utf8'));
+    const problems = Object.fromEntries(
+      written.inputs.map((i: { path: string; problem: string | null }) => [i.path.split('/').at(-1), i.problem]),
+    );
+    expect(problems['part-0.parquet']).toBeNull();
+    expect(problems['dangling.parquet']).toMatch(
+      /^cannot be opened \(.*ENOENT.*\); a dangling link or a removed file$/,
+    );
+    expect(problems['fifo.parquet']).toBe('not a regular file (a FIFO, socket or device): not read');
+    expect(problems['part-1.parquet']).toMatch(/^could not be read when its pages were \(.+\)/);
+    expect(written.datasets).toMatchObject([
+      {
+        dataset: 'NIFTY/2026-01-08',
+        status: 'written',
+        files: 1,
+        missing_files: [{ path: join(day, 'part-1.parquet') }],
+      },
+    ]);
+    expect(errors.at(-1)).toMatch(/^written 1, skipped 0, failed 0 of 1 datasets; 3 files not used$/);
+    // the day is the good file's alone: its volumes, not the damaged copy's
+    const features = readFileSync(join(out, 'features_NIFTY_2026-01-08.csv'), 'utf8').split('\n');
+    expect(features[1]?.split(',').at(-1)).toBe('2');
+  });
+
+  it('reads a file copied under another name once, and that alone does not fail the run', async () => {
+    const input = join(dir, 'copies', 'in', '2026-01-08', 'NIFTY');
+    const good = await goodDay(input);
+    writeFileSync(join(input, 'part-9.parquet'), readFileSync(good));
+    const out = join(dir, 'copies', 'out');
+    expect(await run('build', join(dir, 'copies', 'in'), '--out', out, '--format', 'csv')).toBe(0);
+    expect(errors).toContain(
+      `skipped ${join(input, 'part-9.parquet')}: the same content as ${good}, which is read instead`,
+    );
+    const features = readFileSync(join(out, 'features_NIFTY_2026-01-08.csv'), 'utf8').split('\n');
+    expect(features[1]?.split(',').at(-1)).toBe('2'); // not 4
+  });
+
+  it('refuses a thresholds file that breaks the schema, naming the key and the rule, with exit code 2', async () => {
+    const config = join(dir, 'thresholds.json');
+    const out = join(dir, 'config-out');
+    for (const [text, error] of [
+      ['null', 'thresholds must be an object of underlyings, not null'],
+      ['{"NIFTY":{"0":{"kHard":"abc"}}}', 'NIFTY.0.kHard: must be a number > 0, not "abc"'],
+      ['{"NIFTY":{"0":{"k_hard":3}}}', "NIFTY.0.k_hard: unknown threshold; did you mean 'kHard'?"],
+      ['{"NIFTY":{"0":{"mergeGapS":-1}}}', 'NIFTY.0.mergeGapS: must be a whole number >= 0, not -1'],
+      ['{"NIFTY":', 'not JSON'],
+    ] as const) {
+      writeFileSync(config, text);
+      expect(await run('build', dir, '--out', out, '--config', config)).toBe(2);
+      expect(errors.join('\n')).toContain(error);
+      errors.length = 0;
+    }
+    expect(existsSync(out)).toBe(false);
+  });
+});
