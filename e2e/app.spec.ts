@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { FOLDER } from './fixtures';
+import { DAMAGED, FOLDER, MANY_FOLDER, MANY_SHARDS } from './fixtures';
 
 async function loadSample(page: Page): Promise<void> {
   await page.goto('/');
@@ -180,3 +180,40 @@ test('computes all days at once, and each day shows the bursts its summary count
     await expect(page.getByTestId('bursts-table').locator('tbody tr')).toHaveCount(bursts);
   }
 });
+
+test('a day of 200 shards and a damaged one gets ready, names the damaged shard, and leaves the day before as it was', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByTestId('open-folder').setInputFiles(FOLDER);
+  await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
+  await page.getByTestId('dataset-select').selectOption('NIFTY/2026-01-13');
+  await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready');
+  const before = await exportFeatures(page);
+
+  await page.getByTestId('open-folder').setInputFiles(MANY_FOLDER);
+  await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
+  await page.getByTestId('dataset-select').selectOption('NIFTY/2026-01-12');
+  await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
+  await expect(page.getByTestId('state-panel')).toContainText('NIFTY 2026-01-12');
+  await expect(page.getByTestId('dataset-select').locator('option', { hasText: 'NIFTY/2026-01-12' })).toHaveText(
+    `NIFTY/2026-01-12 (${MANY_SHARDS} files)`,
+  );
+  const damaged = page.getByTestId('file-problems').locator('li', { hasText: DAMAGED });
+  await expect(damaged).toContainText('could not be read');
+  await expect(page.getByTestId('bursts-table')).toContainText('▲ up'); // the sample's burst at 13:20
+
+  await page.getByTestId('dataset-select').selectOption('NIFTY/2026-01-13');
+  await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
+  expect(await exportFeatures(page)).toBe(before);
+});
+
+async function exportFeatures(page: Page): Promise<string> {
+  await page.locator('summary', { hasText: 'Export' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-features-csv').click(),
+  ]);
+  await page.locator('summary', { hasText: 'Export' }).click();
+  return readFileSync((await download.path()) ?? '', 'utf8');
+}

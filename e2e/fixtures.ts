@@ -1,19 +1,28 @@
-// Writes the folder the end-to-end tests open, with the project's own generator: the sample
+// Writes the folders the end-to-end tests open, with the project's own generator: the sample
 // NIFTY expiry day and BANKNIFTY day in their shards, a text file and a Parquet file without
-// `strike`.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+// `strike`; and the sample's day before expiry in 200 shards, with a copy of one whose pages
+// are damaged.
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openNodeDatabase } from '../src/db/node';
+import { damagePages } from '../src/sample/badFiles';
+import { generateDay } from '../src/sample/generate';
 import { SAMPLE_DAYS, writeSampleDays } from '../src/sample/sampleDays';
+import { writeShards } from '../src/sample/shards';
 import { writeTickFile } from '../src/sample/tickRows';
 
 export const FIXTURES = join(import.meta.dirname, '.fixtures');
 export const FOLDER = join(FIXTURES, 'day');
+/** NIFTY/2026-01-12 in MANY_SHARDS files, and DAMAGED. */
+export const MANY_FOLDER = join(FIXTURES, 'many');
+export const MANY_SHARDS = 200;
+export const DAMAGED = 'part-damaged.parquet';
 const DAYS = [SAMPLE_DAYS[0]!, SAMPLE_DAYS[2]!];
 
 export default async function writeFixtures(): Promise<void> {
-  const done = join(FIXTURES, 'done');
+  const done = join(FIXTURES, 'done-v2');
   if (existsSync(done)) return;
+  rmSync(FIXTURES, { recursive: true, force: true });
   const folderOf = (day: { tradeDate: string; underlying: string }) => {
     const folder = join(FOLDER, day.tradeDate, day.underlying);
     mkdirSync(folder, { recursive: true });
@@ -25,5 +34,14 @@ export default async function writeFixtures(): Promise<void> {
     omit: ['strike'],
   });
   writeFileSync(join(FOLDER, 'readme.txt'), 'notes about this folder, not data');
+
+  const many = join(MANY_FOLDER, '2026-01-12', 'NIFTY');
+  mkdirSync(many, { recursive: true });
+  const shards = Array.from({ length: MANY_SHARDS }, (_, i) =>
+    join(many, `part-${String(i).padStart(3, '0')}.parquet`),
+  );
+  await writeShards(db, generateDay(SAMPLE_DAYS[1]!.request), 'round-robin', shards);
+  copyFileSync(shards[0]!, join(many, DAMAGED));
+  damagePages(join(many, DAMAGED));
   writeFileSync(done, new Date().toISOString());
 }
