@@ -4,6 +4,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Database, sqlString } from '../db/database';
+import { openNodeDatabase } from '../db/node';
 import { writeExport } from '../export/exportTable';
 import { damagedCopy, damagePages } from '../sample/badFiles';
 import { generateDay } from '../sample/generate';
@@ -11,7 +12,7 @@ import { writeShards } from '../sample/shards';
 import { writeTickFile } from '../sample/tickRows';
 import { at, computePaths, defaultOptions, loadPaths, tempFolder, testDatabase } from '../test/kit';
 import { buildDataset } from './compute';
-import { FILES_PER_SCAN } from './shares';
+import { FILES_PER_SCAN, isEngineCrash } from './shares';
 
 let db: Database;
 let dir: string;
@@ -201,5 +202,21 @@ describe('bad inputs beside a good day', () => {
         reason: "has two columns named 'STRIKE' but for case, which DuckDB cannot tell apart: rename or drop one",
       },
     ]);
+  });
+
+  it('tells a trapped engine from a file it cannot read, so that no file is blamed for a crash', async () => {
+    const crashing = await openNodeDatabase();
+    const scan = `SELECT count(*) FROM read_parquet(${sqlString(good[0]!)})`;
+    // 0.9's wasm build traps on a UNION ALL of this many scans (README: the engine)
+    const trap = await crashing.query(Array.from({ length: 400 }, () => scan).join(' UNION ALL ')).catch((e) => e);
+    expect(isEngineCrash(trap)).toBe(true);
+    const damaged = join(dir, 'damaged-alone.parquet');
+    copyFileSync(good[1]!, damaged);
+    damagePages(damaged);
+    const unreadable = await db
+      .query(`SELECT sum(spot_price) FROM read_parquet(${sqlString(damaged)})`)
+      .catch((e) => e);
+    expect(unreadable).toBeInstanceOf(Error);
+    expect(isEngineCrash(unreadable)).toBe(false);
   });
 });
