@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { DAMAGED, FOLDER, MANY_FOLDER, MANY_SHARDS } from './fixtures';
+import { DAMAGED, FAILING_FOLDER, FOLDER, MANY_FOLDER, MANY_SHARDS } from './fixtures';
 
 async function loadSample(page: Page): Promise<void> {
   await page.goto('/');
@@ -217,3 +217,54 @@ async function exportFeatures(page: Page): Promise<string> {
   await page.locator('summary', { hasText: 'Export' }).click();
   return readFileSync((await download.path()) ?? '', 'utf8');
 }
+
+test('a day that fails shows its error and nothing of the day shown before', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('open-folder').setInputFiles(FOLDER);
+  await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
+  await expect(page.getByTestId('state-panel')).toBeVisible();
+  await page.getByTestId('open-folder').setInputFiles(FAILING_FOLDER);
+  await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
+  await page.getByTestId('dataset-select').selectOption('NIFTY/2026-01-20');
+  await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'error');
+  await expect(page.getByRole('alert')).toHaveText('NIFTY/2026-01-20: no option expiry on or after the trade date');
+  await expect(page.getByTestId('state-panel')).toHaveCount(0);
+  await expect(page.getByTestId('bursts-table')).toHaveCount(0);
+  await expect(page.locator('summary', { hasText: 'Export' })).toHaveCount(0);
+});
+
+test('invalid thresholds, kept or imported, change nothing and say why', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('market-truth.thresholds.v1', 'null');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await loadSample(page);
+  await expect(page.getByTestId('notice')).toContainText(
+    'The thresholds kept in this browser were invalid and are reset',
+  );
+  await page.locator('summary', { hasText: 'Thresholds' }).click();
+  await expect(page.getByTestId('threshold-k_hard')).toHaveValue('2.5');
+
+  await page.locator('input[type=file][accept=".json"]').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"NIFTY":{"0":{"kHard":-1,"k_soft":2}}}'),
+  });
+  await expect(page.getByTestId('threshold-errors')).toContainText(
+    'bad.json: NIFTY.0.kHard: must be a number > 0, not -1',
+  );
+  await expect(page.getByTestId('threshold-errors')).toContainText(
+    "NIFTY.0.k_soft: unknown threshold; did you mean 'kSoft'?",
+  );
+  await expect(page.getByTestId('threshold-k_hard')).toHaveValue('2.5');
+  expect(await page.evaluate(() => localStorage.getItem('market-truth.thresholds.v1'))).toBeNull();
+
+  await page.getByTestId('threshold-k_hard').fill('1');
+  await page.getByTestId('threshold-k_hard').press('Enter');
+  await expect(page.getByTestId('threshold-errors')).toHaveText('NIFTY.0: kHard (1) must not be below kSoft (1.5)');
+  await page.reload();
+  await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'idle');
+  await expect(page.getByTestId('notice')).toHaveCount(0);
+});

@@ -1,7 +1,7 @@
 // Writes the folders the end-to-end tests open, with the project's own generator: the sample
 // NIFTY expiry day and BANKNIFTY day in their shards, a text file and a Parquet file without
 // `strike`; and the sample's day before expiry in 200 shards, with a copy of one whose pages
-// are damaged.
+// are damaged; and a day that fails.
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openNodeDatabase } from '../src/db/node';
@@ -17,10 +17,12 @@ export const FOLDER = join(FIXTURES, 'day');
 export const MANY_FOLDER = join(FIXTURES, 'many');
 export const MANY_SHARDS = 200;
 export const DAMAGED = 'part-damaged.parquet';
+/** A day that cannot be computed: its only option expired before it. */
+export const FAILING_FOLDER = join(FIXTURES, 'failing');
 const DAYS = [SAMPLE_DAYS[0]!, SAMPLE_DAYS[2]!];
 
 export default async function writeFixtures(): Promise<void> {
-  const done = join(FIXTURES, 'done-v2');
+  const done = join(FIXTURES, 'done-v3');
   if (existsSync(done)) return;
   rmSync(FIXTURES, { recursive: true, force: true });
   const folderOf = (day: { tradeDate: string; underlying: string }) => {
@@ -43,5 +45,11 @@ export default async function writeFixtures(): Promise<void> {
   await writeShards(db, generateDay(SAMPLE_DAYS[1]!.request), 'round-robin', shards);
   copyFileSync(shards[0]!, join(many, DAMAGED));
   damagePages(join(many, DAMAGED));
+
+  const failing = join(FAILING_FOLDER, '2026-01-20', 'NIFTY');
+  mkdirSync(failing, { recursive: true });
+  await writeTickFile(db, join(failing, 'part-0.parquet'), [
+    { date: '2026-01-20', time: '09:15:00', spot: 25870, expiry: '2026-01-13' },
+  ]);
   writeFileSync(done, new Date().toISOString());
 }

@@ -124,7 +124,7 @@ async function buildFrom(
     .map((share, i) => ({ engine: all[i] as Database, files: share }))
     .filter((share) => share.files.length > 0);
   const db = shares[0]?.engine;
-  if (!db) throw new Error(`${dataset.key}: no files`);
+  if (!db) throw new Error('no files');
 
   const { session } = options;
   const open = `${tradeDate} ${session.open}`;
@@ -143,10 +143,10 @@ async function buildFrom(
   await runQuery(db, queries.spotSeconds, undefined);
   const [facts] = toRows(await runQuery(db, queries.datasetInfo, undefined));
   const expiry = facts?.expiry as string | null;
-  if (!expiry) throw new Error(`${dataset.key}: no option expiry on or after the trade date`);
+  if (!expiry) throw new Error('no option expiry on or after the trade date');
   const inferred = (facts?.inferred_step as number | null) ?? null;
   const strikeStep = options.strikeStep ?? KNOWN_STRIKE_STEPS[underlying] ?? inferred;
-  if (!strikeStep) throw new Error(`${dataset.key}: cannot infer the strike step (fewer than two strikes)`);
+  if (!strikeStep) throw new Error('cannot infer the strike step (fewer than two strikes)');
   const dteDays = daysBetween(tradeDate, expiry);
   const info: DatasetInfo = {
     key: dataset.key,

@@ -89,7 +89,7 @@ describe('studyDays', () => {
       underlying: 'NIFTY',
       tradeDate: '2026-01-14',
       ok: false,
-      error: 'NIFTY/2026-01-14: no option expiry on or after the trade date',
+      error: 'no option expiry on or after the trade date',
     });
     for (const day of SAMPLE_DAYS) {
       const key = `${day.request.underlying}/${day.request.tradeDate}`;
