@@ -18,7 +18,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite build && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    // VITE_TEST_HOOKS: a build that lets a test make the engine trap (src/db/engine.ts)
+    command: 'VITE_TEST_HOOKS=1 npx vite build && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
     url: 'http://127.0.0.1:4173',
     timeout: 180_000,
     reuseExistingServer: !process.env.CI,

@@ -268,3 +268,26 @@ test('invalid thresholds, kept or imported, change nothing and say why', async (
   await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'idle');
   await expect(page.getByTestId('notice')).toHaveCount(0);
 });
+
+test('an engine that traps is replaced by a fresh one, and the days compute as before', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('open-folder').setInputFiles(FOLDER);
+  await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
+  await page.getByTestId('dataset-select').selectOption('NIFTY/2026-01-13');
+  await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
+  const before = await exportFeatures(page);
+
+  const file = page.getByTestId('file-problems').locator('li', { hasText: 'no-strike.parquet' }).locator('code');
+  const path = (await file.textContent()) ?? '';
+  const trap = await page.evaluate(
+    (p) => (window as unknown as { trapEngineForTest: (path: string) => Promise<string> }).trapEngineForTest(p),
+    path,
+  );
+  expect(trap).toMatch(/memory access out of bounds|bad_cast/);
+
+  await page.getByTestId('dataset-select').selectOption('BANKNIFTY/2026-01-13');
+  await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
+  await page.getByTestId('dataset-select').selectOption('NIFTY/2026-01-13');
+  await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
+  expect(await exportFeatures(page)).toBe(before);
+});

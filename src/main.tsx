@@ -14,6 +14,9 @@ startEngines();
 if (url.sample) void loadSample();
 startPlaybackLoop();
 startUrlSync();
+if (import.meta.env.VITE_TEST_HOOKS) {
+  void import('./db/engine').then(({ trapEngineForTest }) => Object.assign(window, { trapEngineForTest }));
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

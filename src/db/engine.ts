@@ -97,3 +97,18 @@ export function restartEngines(): Promise<Database[]> {
   opened = undefined;
   return browserEngines();
 }
+
+/**
+ * For the end-to-end test of recovery only (builds with VITE_TEST_HOOKS): makes the first engine
+ * trap for real, as DuckDB 0.9's wasm build does on a UNION ALL of hundreds of scans of `path`.
+ */
+export async function trapEngineForTest(path: string): Promise<string> {
+  const [main] = await browserEngines();
+  const scan = `SELECT count(*) FROM read_parquet('${path.replaceAll("'", "''")}')`;
+  try {
+    await main?.query(Array.from({ length: 400 }, () => scan).join(' UNION ALL '));
+    return 'no trap';
+  } catch (error) {
+    return String(error);
+  }
+}

@@ -53,17 +53,15 @@ export function dismissNotice(): void {
 }
 
 /**
- * After a wasm trap the engines are broken for good: fresh ones replace them, and every file
- * given is registered with them again, so that other days still compute.
+ * After a wasm trap an engine fails every later query: fresh engines replace all of them, and
+ * every file given is registered with them again. Their tables are gone with them.
  */
-async function recoverFromCrash(error: unknown): Promise<string> {
-  if (!isEngineCrash(error)) return errorMessage(error);
+async function restartAfterCrash(): Promise<void> {
   const engines = await restartEngines();
   const files = [...given.values()].flatMap(({ path, file }) =>
     file && loaded?.files.has(path) ? [{ path, file }] : [],
   );
   await Promise.all(files.flatMap(({ path, file }) => engines.map((engine) => engine.registerFile(path, file))));
-  return `the engine failed (${errorMessage(error)}) and was restarted; the other days are not affected`;
 }
 
 /** The engine that holds the selected dataset's tables. */
@@ -128,19 +126,32 @@ async function compute(key: string, run: number): Promise<void> {
   const files = loaded.files;
   set({ status: 'loading', selectedKey: key, progress: { stage: `Computing ${key}`, done: 0, total: 4 } });
   const stages = ['spot', 'grid', 'options', 'bursts'];
+  const { overrides, strikeSteps } = get();
+  const attempt = async () =>
+    computeDataset(await browserEngines(), dataset, files, {
+      session: DEFAULT_SESSION,
+      strikeStep: strikeSteps[dataset.underlying],
+      thresholds: (u, b) => thresholdsFor(overrides, u, b),
+      onStage: (stage) =>
+        run === generation &&
+        set({ progress: { stage: `Computing ${key}: ${stage}`, done: stages.indexOf(stage), total: 4 } }),
+    });
   try {
-    const engines = await browserEngines();
-    const { overrides, strikeSteps } = get();
-    const result = await exclusive(() =>
-      computeDataset(engines, dataset, files, {
-        session: DEFAULT_SESSION,
-        strikeStep: strikeSteps[dataset.underlying],
-        thresholds: (u, b) => thresholdsFor(overrides, u, b),
-        onStage: (stage) =>
-          run === generation &&
-          set({ progress: { stage: `Computing ${key}: ${stage}`, done: stages.indexOf(stage), total: 4 } }),
-      }),
-    );
+    const result = await exclusive(async () => {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (!isEngineCrash(error)) throw error;
+        // the day once more on fresh engines; a second trap is the day's error
+        await restartAfterCrash();
+        return attempt().catch(async (again) => {
+          if (isEngineCrash(again)) await restartAfterCrash();
+          throw new Error(
+            `the engine failed twice (${errorMessage(again)}) and was restarted; other days are not affected`,
+          );
+        });
+      }
+    });
     if (run !== generation) return;
     if (result.unreadable.length > 0 && loaded) {
       loaded = forgetUnreadable(loaded, result.unreadable, DEFAULT_SESSION);
@@ -151,9 +162,9 @@ async function compute(key: string, run: number): Promise<void> {
     resetClock((result.features.time?.length ?? 1) - 1, start);
     set({ result, status: 'ready', progress: null, error: null });
   } catch (error) {
-    const reason = await recoverFromCrash(error);
     // a failed day shows its error and nothing else: no chart, panel or export of another day
-    if (run === generation) set({ status: 'error', progress: null, result: null, error: `${key}: ${reason}` });
+    if (run === generation)
+      set({ status: 'error', progress: null, result: null, error: `${key}: ${errorMessage(error)}` });
   }
 }
 
