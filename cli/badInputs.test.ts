@@ -129,4 +129,20 @@ describe('the batch command and bad inputs', () => {
     }
     expect(existsSync(out)).toBe(false);
   });
+
+  it('says which of two columns that differ only in case it reads (native DuckDB reads such a file)', async () => {
+    const input = join(dir, 'cases', 'in', '2026-01-08', 'NIFTY');
+    const good = await goodDay(input);
+    const path = join(input, 'part-1.parquet');
+    // DuckDB 0.9 writes both names (and refuses to read them: the app names such a file)
+    await db.query(
+      `COPY (SELECT * EXCLUDE (vol_delta), 0 AS vol_delta, 99999.0 AS STRIKE FROM read_parquet('${good}'))
+        TO '${path}' (FORMAT PARQUET)`,
+    );
+    const out = join(dir, 'cases', 'out');
+    expect(await run('build', join(dir, 'cases', 'in'), '--out', out, '--format', 'csv')).toBe(0);
+    expect(errors).toContain(`note ${path}: columns 'strike' and 'STRIKE' differ only in case: 'strike' is used`);
+    const features = readFileSync(join(out, 'features_NIFTY_2026-01-08.csv'), 'utf8').split('\n');
+    expect(features[1]?.split(',')[18]).toBe('100.0'); // ce_bid: the ATM option is found at 'strike', not 99,999
+  });
 });

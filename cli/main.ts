@@ -100,6 +100,7 @@ export async function main(argv: string[]): Promise<number> {
   const { paths: files, skipped } = collectFiles(inputs);
   let loaded = await inspectFiles(db, await Promise.all(files.map(diskSource)), DEFAULT_SESSION);
   for (const problem of [...skipped, ...loaded.problems]) console.error(`skipped ${problem.path}: ${problem.reason}`);
+  for (const file of loaded.files.values()) for (const note of file.notes) console.error(`note ${file.path}: ${note}`);
   const datasets = loaded.datasets.filter(
     (d) =>
       (!values.underlying || d.underlying === values.underlying) &&
@@ -171,6 +172,7 @@ export async function main(argv: string[]): Promise<number> {
           size: statSync(path).size,
           rows: loaded.files.get(path)?.datasets.reduce((n, d) => n + d.rowCount, 0) ?? null,
           problem: loaded.problems.find((p) => p.path === path)?.reason ?? null,
+          notes: loaded.files.get(path)?.notes ?? [],
         })),
         ...skipped.map(({ path, reason }) => ({ path, size: null, rows: null, problem: reason })),
       ],

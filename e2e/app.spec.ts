@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { DAMAGED, FAILING_FOLDER, FOLDER, MANY_FOLDER, MANY_SHARDS } from './fixtures';
+import { DAMAGED, FAILING_FOLDER, FOLDER, MANY_FOLDER, MANY_SHARDS, UNREADABLE } from './fixtures';
 
 async function loadSample(page: Page): Promise<void> {
   await page.goto('/');
@@ -181,7 +181,7 @@ test('computes all days at once, and each day shows the bursts its summary count
   }
 });
 
-test('a day of 200 shards and a damaged one gets ready, names the damaged shard, and leaves the day before as it was', async ({
+test('a day of 200 shards and damaged ones gets ready, names the damaged shards, and leaves the day before as it was', async ({
   page,
 }) => {
   await page.goto('/');
@@ -201,6 +201,11 @@ test('a day of 200 shards and a damaged one gets ready, names the damaged shard,
   );
   const damaged = page.getByTestId('file-problems').locator('li', { hasText: DAMAGED });
   await expect(damaged).toContainText('could not be read');
+  const unreadable = page.getByTestId('file-problems').locator('li', { hasText: UNREADABLE });
+  await expect(unreadable).toContainText('could not be read when its pages were');
+  await expect(page.getByTestId('missing-files')).toContainText(
+    `NIFTY/2026-01-12 is computed without 1 of its files, which could not be read: ${await unreadable.locator('code').textContent()}`,
+  );
   await expect(page.getByTestId('bursts-table')).toContainText('▲ up'); // the sample's burst at 13:20
 
   await page.getByTestId('dataset-select').selectOption('NIFTY/2026-01-13');

@@ -1,11 +1,11 @@
 // Writes the folders the end-to-end tests open, with the project's own generator: the sample
 // NIFTY expiry day and BANKNIFTY day in their shards, a text file and a Parquet file without
-// `strike`; and the sample's day before expiry in 200 shards, with a copy of one whose pages
-// are damaged; and a day that fails.
+// `strike`; and the sample's day before expiry in 200 shards, with two damaged copies of shards;
+// and a day that fails.
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openNodeDatabase } from '../src/db/node';
-import { damagePages } from '../src/sample/badFiles';
+import { damagedCopy, damagePages } from '../src/sample/badFiles';
 import { generateDay } from '../src/sample/generate';
 import { SAMPLE_DAYS, writeSampleDays } from '../src/sample/sampleDays';
 import { writeShards } from '../src/sample/shards';
@@ -17,12 +17,14 @@ export const FOLDER = join(FIXTURES, 'day');
 export const MANY_FOLDER = join(FIXTURES, 'many');
 export const MANY_SHARDS = 200;
 export const DAMAGED = 'part-damaged.parquet';
+/** Its footer intact, its spot pages damaged: found only as the day is built. */
+export const UNREADABLE = 'part-unreadable.parquet';
 /** A day that cannot be computed: its only option expired before it. */
 export const FAILING_FOLDER = join(FIXTURES, 'failing');
 const DAYS = [SAMPLE_DAYS[0]!, SAMPLE_DAYS[2]!];
 
 export default async function writeFixtures(): Promise<void> {
-  const done = join(FIXTURES, 'done-v3');
+  const done = join(FIXTURES, 'done-v4');
   if (existsSync(done)) return;
   rmSync(FIXTURES, { recursive: true, force: true });
   const folderOf = (day: { tradeDate: string; underlying: string }) => {
@@ -45,6 +47,7 @@ export default async function writeFixtures(): Promise<void> {
   await writeShards(db, generateDay(SAMPLE_DAYS[1]!.request), 'round-robin', shards);
   copyFileSync(shards[0]!, join(many, DAMAGED));
   damagePages(join(many, DAMAGED));
+  await damagedCopy(db, shards[1]!, join(many, UNREADABLE), 'spot_price');
 
   const failing = join(FAILING_FOLDER, '2026-01-20', 'NIFTY');
   mkdirSync(failing, { recursive: true });

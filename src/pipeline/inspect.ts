@@ -42,6 +42,8 @@ export interface InspectedFile {
   path: string;
   scan: FileScan;
   datasets: FileDataset[];
+  /** What the user should know of a file that is used, e.g. which of two like-named columns. */
+  notes: string[];
   content?: Blob;
 }
 
@@ -115,6 +117,6 @@ export async function inspectFile(db: Database, source: SourceFile, session: Ses
   if (!datasets.some((d) => d.inSession || d.beforeOpen)) return failure(path, noSessionRows(session));
   return {
     ok: true,
-    file: { path, scan: shape.scan, datasets, content: source.content ?? source.file },
+    file: { path, scan: shape.scan, datasets, notes: shape.notes, content: source.content ?? source.file },
   };
 }

@@ -28,7 +28,9 @@ export interface FileScan {
   options: string;
 }
 
-export type FileShape = { ok: true; scan: FileScan; statistics?: StatisticsColumns } | { ok: false; reason: string };
+export type FileShape =
+  | { ok: true; scan: FileScan; statistics?: StatisticsColumns; notes: string[] }
+  | { ok: false; reason: string };
 
 /** The rows of `paths` (files that share `scan`) in the app's one shape. */
 export function scanSql(scan: FileScan, paths: readonly string[]): string {
@@ -62,8 +64,16 @@ export const TICK_COLUMNS = [
 ];
 
 export function fileShape(path: string, columns: ColumnType[], pathUnderlying: string | undefined): FileShape {
-  // DuckDB's column names differ in more than case (it refuses a file whose names do not)
+  // DuckDB's column names differ in more than case: 0.9 refuses a file whose names do not, and
+  // 1.x renames the second of two such columns, STRIKE beside strike read as STRIKE_1
   const byName = new Map(columns.map((c) => [c.name.toLowerCase(), c]));
+  const notes = columns.flatMap((c) => {
+    const base = /^(.+)_\d+$/.exec(c.name)?.[1];
+    const used = base && byName.get(base.toLowerCase());
+    return used && used.name !== base
+      ? [`columns '${used.name}' and '${base}' differ only in case: '${used.name}' is used`]
+      : [];
+  });
   const problems: string[] = [];
   const col = (name: string) => byName.get(name);
   const ref = (name: string) => sqlIdentifier(col(name)?.name ?? name);
@@ -161,5 +171,5 @@ export function fileShape(path: string, columns: ColumnType[], pathUnderlying: s
   // statistics of a time-zone-aware or integer timestamp would need its conversion: the rows tell
   const naive = timestamp && TIMESTAMP.test(timestamp.type);
   const statistics = naive ? { timestamp: timestamp.name, underlying: underlyingSource } : undefined;
-  return { ok: true, scan: { columns: select, options }, statistics };
+  return { ok: true, scan: { columns: select, options }, statistics, notes };
 }
