@@ -56,7 +56,15 @@ function DayRow({ dataset, day, selected }: { dataset: Dataset; day: DaySummary 
       onKeyDown={(e) => e.key === 'Enter' && open()}
       tabIndex={0}
     >
-      <td>{dataset.key}</td>
+      <td>
+        {dataset.key}
+        {day?.ok && day.figures.unreadable.length > 0 && (
+          <span className="failed" title={day.figures.unreadable.map((u) => `${u.path}: ${u.reason}`).join('\n')}>
+            {' '}
+            without {day.figures.unreadable.length} unreadable file{day.figures.unreadable.length === 1 ? '' : 's'}
+          </span>
+        )}
+      </td>
       <DayCells day={day} />
     </tr>
   );

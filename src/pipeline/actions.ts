@@ -10,7 +10,7 @@ import { SAMPLE_DAYS, writeSampleDays } from '../sample/sampleDays';
 import { useAppStore } from '../store/appStore';
 import { readUrlState, saveStrikeSteps, saveThresholds } from '../store/persisted';
 import { computeDataset, recomputeBursts } from './compute';
-import type { SourceFile } from './inspect';
+import type { FileProblem, SourceFile } from './inspect';
 import { forgetUnreadable, inspectFiles, type Loaded } from './load';
 import { type BurstThresholds, DEFAULT_SESSION, secondOfDay, type ThresholdOverrides, thresholdsFor } from './market';
 import { isEngineCrash } from './shares';
@@ -46,6 +46,13 @@ export function startEngines(): void {
 
 function filesState({ problems, datasets }: Loaded) {
   return { problems, datasets };
+}
+
+/** Files found unreadable as a day was built: listed with the days they held, and read no more. */
+export function forgetFiles(unreadable: readonly FileProblem[]): void {
+  if (!loaded || unreadable.length === 0) return;
+  loaded = forgetUnreadable(loaded, unreadable, DEFAULT_SESSION);
+  set(filesState(loaded));
 }
 
 export function dismissNotice(): void {
@@ -153,10 +160,7 @@ async function compute(key: string, run: number): Promise<void> {
       }
     });
     if (run !== generation) return;
-    if (result.unreadable.length > 0 && loaded) {
-      loaded = forgetUnreadable(loaded, result.unreadable, DEFAULT_SESSION);
-      set(filesState(loaded));
-    }
+    forgetFiles(result.unreadable);
     const url = readUrlState();
     const start = url.dataset === key && url.time ? secondOfDay(url.time) - secondOfDay(DEFAULT_SESSION.open) : 0;
     resetClock((result.features.time?.length ?? 1) - 1, start);

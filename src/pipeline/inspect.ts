@@ -53,7 +53,8 @@ function failure(path: string, reason: string): Inspection {
   return { ok: false, problem: { path, reason } };
 }
 
-function engineMessage(error: unknown): string {
+/** An engine error's first line, without DuckDB's error type. */
+export function engineMessage(error: unknown): string {
   const text = errorMessage(error);
   // the message's first line: later lines (newer engines) quote the SQL, which names no file
   return (text.split('\n')[0] ?? text).replace(/^[A-Za-z ]*Error: /, '');

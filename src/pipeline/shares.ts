@@ -3,7 +3,7 @@
 import { type Database, sqlString } from '../db/database';
 import { errorMessage } from '../format';
 import type { Dataset } from './datasets';
-import type { FileProblem, InspectedFile } from './inspect';
+import { engineMessage, type FileProblem, type InspectedFile } from './inspect';
 import { scanSql } from './schema';
 
 /** Files per dataset and rows per file that order_in_second can tell apart (13 and 30 bits). */
@@ -96,14 +96,14 @@ export function ticksView(group: readonly RankedFile[], files: ReadonlyMap<strin
   const first = group[0];
   if (!first) throw new Error('no files to scan');
   const { scan } = inspected(files, first.path);
+  const rows = scanSql(
+    scan,
+    group.map((f) => f.path),
+  );
   const ranks = group.map(({ path, rank }) => `(${sqlString(path)}, ${rank})`).join(', ');
   return [
     `SELECT t.*, (epoch_us(t.ts) % 1000000) * ${2 ** 43} + CAST(r.rank AS BIGINT) * ${2 ** 30} + t.row_no AS order_in_second`,
-    `FROM (${scanSql(
-      scan,
-      group.map((f) => f.path),
-    )}) AS t`,
-    `JOIN (VALUES ${ranks}) AS r(path, rank) ON t.path = r.path`,
+    `FROM (${rows}) AS t JOIN (VALUES ${ranks}) AS r(path, rank) ON t.path = r.path`,
   ].join('\n');
 }
 
@@ -181,6 +181,5 @@ export async function scanShares(
 }
 
 function unreadableReason(error: unknown): string {
-  const message = errorMessage(error).split('\n')[0] ?? '';
-  return `could not be read when its pages were (${message.replace(/^[A-Za-z ]*Error: /, '')}): the file is damaged or not written whole; copy it again from its source`;
+  return `could not be read when its pages were (${engineMessage(error)}): the file is damaged or not written whole; copy it again from its source`;
 }

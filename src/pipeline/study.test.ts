@@ -48,6 +48,7 @@ function countedFrom(result: DatasetResult): DayFigures {
     burstsUp: result.bursts.filter((b) => b.direction === 'up').length,
     burstsDown: result.bursts.filter((b) => b.direction === 'down').length,
     maxAbsMoveBps: moves.length > 0 ? Math.max(...moves) : null,
+    unreadable: result.unreadable,
   };
 }
 

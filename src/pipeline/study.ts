@@ -7,7 +7,7 @@ import { queries } from '../sql';
 import { toRows } from './columns';
 import { buildDataset, type ComputeOptions, type DatasetInfo } from './compute';
 import type { Dataset } from './datasets';
-import type { InspectedFile } from './inspect';
+import type { FileProblem, InspectedFile } from './inspect';
 import { runQuery } from './runQuery';
 import { onFreeEngines } from './shares';
 
@@ -21,6 +21,8 @@ export interface DayFigures {
   burstsDown: number;
   /** The largest |move_bps| of the day's bursts; null without bursts. */
   maxAbsMoveBps: number | null;
+  /** Files of the day that could not be read: it is computed without them. */
+  unreadable: FileProblem[];
 }
 
 export type DaySummary = { key: string; underlying: string; tradeDate: string } & (
@@ -36,7 +38,7 @@ async function summarizeDay(
 ): Promise<DaySummary> {
   const day = { key: dataset.key, underlying: dataset.underlying, tradeDate: dataset.tradeDate };
   try {
-    const { info } = await buildDataset(engine, dataset, files, options);
+    const { info, unreadable } = await buildDataset(engine, dataset, files, options);
     const [row] = toRows(await runQuery(engine, queries.daySummary, undefined));
     if (!row) throw new Error('no summary row');
     const figures: DayFigures = {
@@ -47,6 +49,7 @@ async function summarizeDay(
       burstsUp: Number(row.bursts_up),
       burstsDown: Number(row.bursts_down),
       maxAbsMoveBps: row.max_abs_move_bps === null ? null : Number(row.max_abs_move_bps),
+      unreadable,
     };
     return { ...day, ok: true, figures };
   } catch (error) {

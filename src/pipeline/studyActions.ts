@@ -7,7 +7,7 @@ import { download } from '../export/download';
 import { studyDaysFileName, writeStudyDays } from '../export/exportTable';
 import { errorMessage } from '../format';
 import { type Study, useAppStore } from '../store/appStore';
-import { exportFailed, loadedNow } from './actions';
+import { exportFailed, forgetFiles, loadedNow } from './actions';
 import { DEFAULT_SESSION, thresholdsFor } from './market';
 import { studyDays } from './study';
 
@@ -52,7 +52,11 @@ export async function studyAllDays(): Promise<void> {
         strikeStep: strikeSteps[dataset.underlying],
         thresholds: (u, b) => thresholdsFor(overrides, u, b),
       }),
-      (day) => mine === run && update({ days: [...(get().study?.days ?? []), day] }),
+      (day) => {
+        if (mine !== run) return;
+        update({ days: [...(get().study?.days ?? []), day] });
+        if (day.ok) forgetFiles(day.figures.unreadable);
+      },
       () => mine !== run,
     );
     if (mine === run) update({ status: 'done', elapsedMs: performance.now() - started });
