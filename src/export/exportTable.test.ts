@@ -47,7 +47,8 @@ describe('exports', () => {
     await writeExport(db, 'bursts', 'csv', out);
     expect(readFileSync(out, 'utf8').trimEnd()).toBe(
       'underlying,trade_date,burst_id,start_ts,end_ts,duration_s,direction,spot_before,spot_end,move_pts,move_bps,' +
-        'peak_rv_ratio,peak_rv_10,atm_strike_start,straddle_before,straddle_end,dte_days,dte_bucket,tod_bucket',
+        'peak_rv_ratio,peak_rv_10,atm_strike_start,straddle_before,straddle_end,dte_days,dte_bucket,tod_bucket,' +
+        'spot_observed_s',
     );
   });
 

@@ -102,4 +102,26 @@ describe('bursts', () => {
     expect(partial.features).toEqual(full.features);
     expect(partial.features.burst_id![B]).toBe(1);
   });
+
+  it('counts the seconds of a burst with spot observed: every one on a live tape, one on a polled tape', async () => {
+    const live = await computeBursts(db, nifty);
+    expect(live.bursts.map((b) => [b.duration_s, b.spot_observed_s])).toEqual([
+      [14, 14],
+      [14, 14],
+    ]);
+    // one poll a minute, and a jump of 0.4% at the 10:00 poll: ret_1s is ln(1.004) at 10:00:00 and
+    // 0 elsewhere, so rv_ratio is sqrt(120 / 10) = 3.46 (hard) for 10 s, then 0: a 10 s burst
+    // whose spot is observed in 1 second of them, "sparse"
+    const rows: TickRow[] = [];
+    for (let minute = 0; minute <= 75; minute++) {
+      const i = minute * 60;
+      rows.push({ time: time(i), spot: i >= 45 * 60 ? 25100 : 25000, strike: 25000 });
+    }
+    const path = shardPath(tempFolder(), 'polled.parquet');
+    await writeTickFile(db, path, rows);
+    const polled = await computePaths(db, [path]);
+    expect(polled.bursts.map((b) => [b.start_time, b.duration_s, b.spot_observed_s])).toEqual([
+      [OPEN + 45 * 60, 10, 1],
+    ]);
+  });
 });

@@ -24,7 +24,11 @@ kept AS (
   HAVING date_diff('second', min(start_ts), max(end_ts)) + 1 >= $2
 ),
 peaks AS (
-  SELECT k.start_ts, max(s.rv_ratio) AS peak_rv_ratio, max(m.rv_10) AS peak_rv_10
+  SELECT
+    k.start_ts,
+    max(s.rv_ratio) AS peak_rv_ratio,
+    max(m.rv_10) AS peak_rv_10,
+    CAST(count(*) FILTER (WHERE m.spot_observed) AS INTEGER) AS spot_observed_s
   FROM kept k
   JOIN burst_seconds s ON s.ts BETWEEN k.start_ts AND k.end_ts
   JOIN market_state m ON m.ts = s.ts
@@ -40,6 +44,7 @@ measured AS (
     10000 * (finish.spot / before.spot - 1) AS move_bps,
     p.peak_rv_ratio,
     p.peak_rv_10,
+    p.spot_observed_s,
     start.atm_strike AS atm_strike_start,
     before.ce_mid + before.pe_mid AS straddle_before,
     finish.ce_mid + finish.pe_mid AS straddle_end,
@@ -72,6 +77,8 @@ SELECT
   straddle_end,
   dte_days,
   dte_bucket,
-  strftime(time_bucket(INTERVAL 15 MINUTE, start_ts), '%H:%M') AS tod_bucket
+  strftime(time_bucket(INTERVAL 15 MINUTE, start_ts), '%H:%M') AS tod_bucket,
+  -- seconds of the burst with spot observed: under half its duration, a burst is "sparse" (spec 6)
+  spot_observed_s
 FROM measured
 ORDER BY start_ts
