@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { DAMAGED, FAILING_FOLDER, FOLDER, MANY_FOLDER, MANY_SHARDS, UNREADABLE } from './fixtures';
+import { DAMAGED, FAILING_FOLDER, FOLDER, MANY_FOLDER, MANY_SHARDS, SPARSE_FOLDER, UNREADABLE } from './fixtures';
 
 async function loadSample(page: Page): Promise<void> {
   await page.goto('/');
@@ -295,4 +295,23 @@ test('an engine that traps is replaced by a fresh one, and the days compute as b
   await page.getByTestId('dataset-select').selectOption('NIFTY/2026-01-13');
   await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
   expect(await exportFeatures(page)).toBe(before);
+});
+
+test('a day polled once a minute says it is sparse and marks every burst sparse; the sample does not', async ({
+  page,
+}) => {
+  await loadSample(page);
+  await expect(page.getByTestId('spot-coverage')).toContainText('spot seen 100.0% · every 1 s');
+  await expect(page.getByTestId('quality-banner')).toHaveCount(0);
+  await expect(page.getByTestId('bursts-table').locator('tbody tr[data-sparse="true"]')).toHaveCount(0);
+
+  await page.getByTestId('open-folder').setInputFiles(SPARSE_FOLDER);
+  await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
+  await page.getByTestId('dataset-select').selectOption('BANKNIFTY/2026-01-13');
+  await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
+  await expect(page.getByTestId('quality-banner')).toContainText('Sparse data: spot is observed in 1.7% of seconds');
+  await expect(page.getByTestId('spot-coverage')).toContainText('spot seen 1.7% · every 60 s');
+  const rows = page.getByTestId('bursts-table').locator('tbody tr');
+  expect(await rows.count()).toBeGreaterThan(0);
+  await expect(rows.and(page.locator('[data-sparse="false"]'))).toHaveCount(0);
 });

@@ -1,9 +1,10 @@
 // Writes the folders the end-to-end tests open, with the project's own generator: the sample
 // NIFTY expiry day and BANKNIFTY day in their shards, a text file and a Parquet file without
 // `strike`; and the sample's day before expiry in 200 shards, with two damaged copies of shards;
-// and a day that fails.
+// the BANKNIFTY day polled once a minute; and a day that fails.
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sqlString } from '../src/db/database';
 import { openNodeDatabase } from '../src/db/node';
 import { damagedCopy, damagePages } from '../src/sample/badFiles';
 import { generateDay } from '../src/sample/generate';
@@ -19,12 +20,14 @@ export const MANY_SHARDS = 200;
 export const DAMAGED = 'part-damaged.parquet';
 /** Its footer intact, its spot pages damaged: found only as the day is built. */
 export const UNREADABLE = 'part-unreadable.parquet';
+/** The BANKNIFTY sample day as a feed polled once a minute gives it: the rows at second :00. */
+export const SPARSE_FOLDER = join(FIXTURES, 'sparse');
 /** A day that cannot be computed: its only option expired before it. */
 export const FAILING_FOLDER = join(FIXTURES, 'failing');
 const DAYS = [SAMPLE_DAYS[0]!, SAMPLE_DAYS[2]!];
 
 export default async function writeFixtures(): Promise<void> {
-  const done = join(FIXTURES, 'done-v4');
+  const done = join(FIXTURES, 'done-v5');
   if (existsSync(done)) return;
   rmSync(FIXTURES, { recursive: true, force: true });
   const folderOf = (day: { tradeDate: string; underlying: string }) => {
@@ -48,6 +51,14 @@ export default async function writeFixtures(): Promise<void> {
   copyFileSync(shards[0]!, join(many, DAMAGED));
   damagePages(join(many, DAMAGED));
   await damagedCopy(db, shards[1]!, join(many, UNREADABLE), 'spot_price');
+
+  const polled = join(SPARSE_FOLDER, '2026-01-13', 'BANKNIFTY');
+  mkdirSync(polled, { recursive: true });
+  const day = sqlString(join(FOLDER, '2026-01-13', 'BANKNIFTY', '*.parquet'));
+  await db.query(
+    `COPY (SELECT * FROM read_parquet(${day}) WHERE second("timestamp") = 0 ORDER BY "timestamp")
+      TO ${sqlString(join(polled, 'polled.parquet'))} (FORMAT PARQUET)`,
+  );
 
   const failing = join(FAILING_FOLDER, '2026-01-20', 'NIFTY');
   mkdirSync(failing, { recursive: true });

@@ -12,6 +12,7 @@ import { useKeyboard } from './components/keyboard';
 import { Notice } from './components/Notice';
 import { PlaybackControls } from './components/PlaybackControls';
 import { ProgressBar } from './components/ProgressBar';
+import { QualityBanner } from './components/QualityBanner';
 import { StatePanel } from './components/StatePanel';
 import { ThemeToggle } from './components/ThemeToggle';
 import { ThresholdsEditor } from './components/ThresholdsEditor';
@@ -40,6 +41,7 @@ export function App() {
       <Notice />
       <FileProblems />
       <MissingFiles />
+      {result && <QualityBanner quality={result.quality} />}
       <DaysPanel />
       <DropZone empty={!result}>
         {result && (

@@ -1,5 +1,5 @@
 import { clockTime, fixed, price } from '../format';
-import type { DatasetResult } from '../pipeline/compute';
+import { type DatasetResult, isSparseBurst } from '../pipeline/compute';
 import { seek } from '../playback/store';
 import { useSecond } from '../store/selectors';
 
@@ -31,17 +31,21 @@ export function BurstsTable({ result }: { result: DatasetResult }) {
             const start = b.start_time as number;
             const active = now >= start && now <= (b.end_time as number);
             const direction = (b.direction as string | null) ?? '';
+            const sparse = isSparseBurst(b);
             return (
               <tr
                 key={b.burst_id as number}
                 className={`${direction} ${active ? 'active' : ''}`}
+                data-sparse={sparse}
                 onClick={() => seek(start - open)}
                 tabIndex={0}
                 onKeyDown={(e) => e.key === 'Enter' && seek(start - open)}
               >
                 <td>{b.burst_id as number}</td>
                 <td>{clockTime(start)}</td>
-                <td>{b.duration_s as number}s</td>
+                <td title={`spot seen in ${b.spot_observed_s} of ${b.duration_s} s`}>
+                  {b.duration_s as number}s{sparse && <span className="sparse"> sparse</span>}
+                </td>
                 <td>
                   {ARROW[direction] ?? '–'} {direction}
                 </td>

@@ -1,6 +1,6 @@
 // Every feature of the current second. A stale value shows its age and looks stale; NULL is a dash.
 import { clockTime, DASH, fixed, indianNumber, price, scientific } from '../format';
-import { type DatasetResult, STALE_AFTER_S as STALE_S } from '../pipeline/compute';
+import { type DatasetResult, isSparseBurst, STALE_AFTER_S as STALE_S } from '../pipeline/compute';
 import { useSecond } from '../store/selectors';
 
 type Format = (v: number) => string;
@@ -39,6 +39,7 @@ export function StatePanel({ result }: { result: DatasetResult }) {
   const { info } = result;
   const spotAge = at('spot_age_s');
   const burst = at('burst_id');
+  const current = result.bursts.find((b) => b.burst_id === burst);
   const ratio = at('rv_ratio');
   const level = ratio >= result.thresholds.kHard ? 'hard' : ratio >= result.thresholds.kSoft ? 'soft' : '';
   const side = (prefix: 'ce' | 'pe') => {
@@ -77,6 +78,7 @@ export function StatePanel({ result }: { result: DatasetResult }) {
         </span>
         <span data-testid="current-burst" className={Number.isNaN(burst) ? 'muted' : 'burst'}>
           {Number.isNaN(burst) ? 'no burst' : `BURST #${burst}`}
+          {current && isSparseBurst(current) && <span className="sparse"> sparse</span>}
         </span>
       </div>
       <table>

@@ -35,6 +35,21 @@ export interface DataQuality {
   negative_volume: number;
   crossed_quotes: number;
   nonpositive_prices: number;
+  grid_seconds: number;
+  spot_observed_seconds: number;
+  /** Median seconds between spot updates in the grid; null with fewer than two. */
+  median_spot_interval_s: number | null;
+}
+
+/** Spot observed in under half the seconds, or updated less often than every 5 s (median). */
+export function isSparse(quality: DataQuality): boolean {
+  const share = quality.spot_observed_seconds / Math.max(1, quality.grid_seconds);
+  return share < 0.5 || (quality.median_spot_interval_s ?? 0) > 5;
+}
+
+/** A burst whose spot was observed in under half its seconds (spec 6): on polled data a jump between two polls can make one. */
+export function isSparseBurst(burst: Record<string, unknown>): boolean {
+  return Number(burst.spot_observed_s) < Number(burst.duration_s) / 2;
 }
 
 export interface BurstResult {
