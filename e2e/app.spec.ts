@@ -315,3 +315,19 @@ test('a day polled once a minute says it is sparse and marks every burst sparse;
   expect(await rows.count()).toBeGreaterThan(0);
   await expect(rows.and(page.locator('[data-sparse="false"]'))).toHaveCount(0);
 });
+
+test('the help lists every key and closes on Escape and on a click outside it', async ({ page }) => {
+  await loadSample(page);
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await page.keyboard.press('?');
+  await expect(help).toContainText('close this help');
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+  await page.keyboard.press('?');
+  await expect(help).toBeVisible();
+  await help.click({ position: { x: 5, y: 5 } });
+  await expect(help).toHaveCount(0);
+  await page.keyboard.press('?');
+  await help.locator('.overlay-box').click();
+  await expect(help).toBeVisible();
+});

@@ -1,8 +1,21 @@
+import { useEffect } from 'react';
 import { KEYS } from './keyboard';
 
+/** Every key, over the screen; Escape or a click outside the box closes it. */
 export function HelpOverlay({ onClose }: { onClose: () => void }) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
   return (
-    <div className="overlay" role="dialog" aria-label="Keyboard shortcuts">
+    // biome-ignore lint/a11y/useKeyWithClickEvents: Escape closes it (above); the click is the mouse's way out
+    <div
+      className="overlay"
+      role="dialog"
+      aria-label="Keyboard shortcuts"
+      onClick={(e) => e.target === e.currentTarget && onClose()}
+    >
       <div className="overlay-box">
         <h3>Keys</h3>
         <table>

@@ -12,6 +12,7 @@ export const KEYS: [string, string][] = [
   ['Home / End', 'session open / close'],
   ['+ / −', 'faster / slower'],
   ['?', 'this help'],
+  ['Esc', 'close this help'],
 ];
 
 /** Seeks to the start of the next (1) or previous (-1) burst from the current second. */
