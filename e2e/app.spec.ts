@@ -331,3 +331,25 @@ test('the help lists every key and closes on Escape and on a click outside it', 
   await help.locator('.overlay-box').click();
   await expect(help).toBeVisible();
 });
+
+test('a link opened before its files says what to open; the jump box refuses a time outside the session', async ({
+  page,
+}) => {
+  await page.goto('/?dataset=NIFTY/2026-01-13&t=12:34:56');
+  await expect(page.getByTestId('link-waiting')).toHaveText(
+    'Open the files of NIFTY/2026-01-13 to return to 12:34:56.',
+  );
+  await page.getByTestId('load-sample').click();
+  await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
+  await expect(page.getByTestId('clock')).toHaveText('12:34:56');
+  await page.getByTestId('jump').fill('16:00');
+  await page.getByTestId('jump').press('Enter');
+  await expect(page.getByTestId('jump-error')).toHaveText(
+    '16:00 is outside the session (09:15:00-15:30:00 IST): nothing to show there',
+  );
+  await expect(page.getByTestId('clock')).toHaveText('12:34:56');
+  await page.getByTestId('jump').fill('10:00');
+  await page.getByTestId('jump').press('Enter');
+  await expect(page.getByTestId('clock')).toHaveText('10:00:00');
+  await expect(page.getByTestId('jump-error')).toHaveCount(0);
+});

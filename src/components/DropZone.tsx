@@ -1,5 +1,7 @@
 import { type ReactNode, useState } from 'react';
 import { loadSample, openSources } from '../pipeline/actions';
+import { DEFAULT_SESSION } from '../pipeline/market';
+import { readUrlState } from '../store/persisted';
 import { useStatus } from '../store/selectors';
 import { sourcesFromDrop } from './sources';
 
@@ -11,6 +13,7 @@ const SCHEMA =
 export function DropZone({ empty, children }: { empty: boolean; children: ReactNode }) {
   const [over, setOver] = useState(false);
   const starting = useStatus() === 'starting';
+  const link = readUrlState(); // a shared link names a moment of files this tab has not opened
   return (
     <section
       aria-label="Drop files here"
@@ -32,6 +35,11 @@ export function DropZone({ empty, children }: { empty: boolean; children: ReactN
           <h2>Drop a day (or a year) of option Parquet files or folders here</h2>
           <p>Files stay on this machine: DuckDB runs in this tab.</p>
           {starting && <p className="muted">Starting the engine…</p>}
+          {link.dataset && (
+            <p data-testid="link-waiting">
+              Open the files of {link.dataset} to return to {link.time ?? DEFAULT_SESSION.open}.
+            </p>
+          )}
           <button type="button" className="button primary" onClick={() => void loadSample()}>
             Load sample day
           </button>

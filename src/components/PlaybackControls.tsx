@@ -28,12 +28,19 @@ export function PlaybackControls({ open, bursts }: { open: number; bursts: Rows 
   const speed = useSpeed();
   const end = useEnd();
   const [typed, setTyped] = useState('');
+  const [jumpError, setJumpError] = useState<string | null>(null);
   const jump = () => {
     const match = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(typed.trim());
-    if (!match) return;
+    if (!match) return setJumpError(`'${typed}' is not a time: type HH:MM or HH:MM:SS`);
     const [, h, m, s = '0'] = match;
-    seek(secondOfDay(`${h}:${m}:${s}`) - secondOfDay(DEFAULT_SESSION.open));
+    const target = secondOfDay(`${h}:${m}:${s}`) - secondOfDay(DEFAULT_SESSION.open);
+    if (target < 0 || target > end) {
+      const { open: from, close: to } = DEFAULT_SESSION;
+      return setJumpError(`${typed} is outside the session (${from}-${to} IST): nothing to show there`);
+    }
+    seek(target);
     setTyped('');
+    setJumpError(null);
   };
   return (
     <div className="playback">
@@ -78,10 +85,20 @@ export function PlaybackControls({ open, bursts }: { open: number; bursts: Rows 
         className="jump"
         placeholder="jump HH:MM:SS"
         value={typed}
-        onChange={(e) => setTyped(e.target.value)}
+        onChange={(e) => {
+          setTyped(e.target.value);
+          setJumpError(null);
+        }}
         onKeyDown={(e) => e.key === 'Enter' && jump()}
         aria-label="Jump to a time"
+        aria-invalid={jumpError !== null}
+        data-testid="jump"
       />
+      {jumpError && (
+        <span className="error" role="alert" data-testid="jump-error">
+          {jumpError}
+        </span>
+      )}
       <div className="timeline-wrap">
         <TimelineMarks bursts={bursts} open={open} end={end} />
         <input
