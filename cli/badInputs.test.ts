@@ -99,10 +99,11 @@ describe('the batch command and bad inputs', () => {
     expect(features[1]?.split(',').at(-1)).toBe('2');
   });
 
-  it('reads a file copied under another name once, and that alone does not fail the run', async () => {
+  it('reads a file copied under another name once; that, and a file not named .parquet, do not fail the run', async () => {
     const input = join(dir, 'copies', 'in', '2026-01-08', 'NIFTY');
     const good = await goodDay(input);
     writeFileSync(join(input, 'part-9.parquet'), readFileSync(good));
+    writeFileSync(join(input, 'readme.txt'), 'what this folder holds');
     const out = join(dir, 'copies', 'out');
     expect(await run('build', join(dir, 'copies', 'in'), '--out', out, '--format', 'csv')).toBe(0);
     expect(errors).toContain(

@@ -7,6 +7,7 @@ import { type ExportFormat, type ExportTable, exportFileName, writeExport } from
 import { errorMessage } from '../src/format';
 import { buildDataset } from '../src/pipeline/compute';
 import type { Dataset } from '../src/pipeline/datasets';
+import { NOT_PARQUET } from '../src/pipeline/inspect';
 import { forgetUnreadable, inspectFiles } from '../src/pipeline/load';
 import { DEFAULT_SESSION, type ThresholdOverrides, thresholdsFor } from '../src/pipeline/market';
 import { parseThresholds } from '../src/pipeline/thresholdsFile';
@@ -157,11 +158,12 @@ export async function main(argv: string[]): Promise<number> {
 
   const count = (status: string) => report.filter((r) => r.status === status);
   const notUsed = [...skipped, ...loaded.problems];
-  const duplicates = notUsed.filter((p) => p.duplicateOf).length;
+  // a duplicate is read (as its first copy), and a file not named .parquet is no input: neither fails the run
+  const harmless = notUsed.filter((p) => p.duplicateOf || p.reason === NOT_PARQUET).length;
   console.error(
     `written ${count('written').length}, skipped ${count('skipped').length}, failed ${count('failed').length}` +
       ` of ${datasets.length} datasets; ${notUsed.length} files not used` +
-      (duplicates > 0 ? ` (${duplicates} duplicates of files that were read)` : ''),
+      (harmless > 0 ? ` (${harmless} duplicates or not .parquet)` : ''),
   );
   for (const failed of count('failed')) console.error(`failed ${failed.dataset}: ${failed.reason}`);
   if (values.manifest) {
@@ -183,5 +185,5 @@ export async function main(argv: string[]): Promise<number> {
     };
     writeFileSync(values.manifest, `${JSON.stringify(manifest, null, 2)}\n`);
   }
-  return count('failed').length > 0 || notUsed.length > duplicates ? 1 : 0;
+  return count('failed').length > 0 || notUsed.length > harmless ? 1 : 0;
 }

@@ -99,7 +99,10 @@ test('opens a folder with a bad file and a non-Parquet file, names both, and sti
   const problems = page.getByTestId('file-problems').locator('li');
   await expect(problems).toHaveCount(2);
   await expect(problems.filter({ hasText: 'no-strike.parquet' })).toContainText("missing required column 'strike'");
-  await expect(problems.filter({ hasText: 'readme.txt' })).toContainText('not a readable Parquet file');
+  await expect(problems.filter({ hasText: 'readme.txt' })).toHaveText(
+    '1 file not ending in .parquet skipped: readme.txt',
+  );
+  await expect(page.getByTestId('problems').locator('summary')).toHaveText('2 files not used: show');
   await expect(page.getByTestId('dataset-select').locator('option')).toHaveText([
     'BANKNIFTY/2026-01-13 (8 files)',
     'NIFTY/2026-01-13 (12 files)',

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { nameUnderlying } from '../pipeline/actions';
+import { NOT_PARQUET } from '../pipeline/inspect';
 import { NO_UNDERLYING } from '../pipeline/schema';
 import { useProblems, useSelectedKey } from '../store/selectors';
 
@@ -38,21 +39,31 @@ export function MissingFiles() {
   );
 }
 
+/** One line that opens the list: each file not used, with its path and reason; other files in one line. */
 export function FileProblems() {
   const problems = useProblems();
   if (problems.length === 0) return null;
+  const others = problems.filter((p) => p.reason === NOT_PARQUET);
+  const listed = problems.filter((p) => p.reason !== NOT_PARQUET);
+  const plural = (n: number) => (n === 1 ? '' : 's');
   return (
-    <details className="problems" open>
+    <details className="problems" data-testid="problems">
       <summary>
-        {problems.length} file{problems.length === 1 ? '' : 's'} not used: fix them and drop them again
+        {problems.length} file{plural(problems.length)} not used: show
       </summary>
       <ul data-testid="file-problems">
-        {problems.map((p) => (
+        {listed.map((p) => (
           <li key={p.path}>
             <code>{p.path}</code>: {p.reason}
             {p.reason.startsWith(NO_UNDERLYING) && <NameUnderlying path={p.path} />}
           </li>
         ))}
+        {others.length > 0 && (
+          <li title={others.map((p) => p.path).join('\n')}>
+            {others.length} file{plural(others.length)} not ending in .parquet skipped:{' '}
+            {others.map((p) => p.path.split('/').at(-1)).join(', ')}
+          </li>
+        )}
       </ul>
     </details>
   );

@@ -79,6 +79,7 @@ describe('bad inputs beside a good day', () => {
     writeFileSync(bad('zero.parquet'), '');
     writeFileSync(bad('truncated.parquet'), readFileSync(good[0]!).subarray(0, 5000));
     writeFileSync(bad('renamed.parquet'), 'timestamp,strike\n2026-01-08 09:15:00,25850\n');
+    writeFileSync(bad('notes.txt'), 'what this folder holds');
     await db.query(
       `COPY (SELECT TIMESTAMP '2026-01-08 09:20:00' AS "timestamp", DATE '2026-01-13' AS expiry, 'CE' AS opt_type,
         'high' AS strike, 1.0 AS bp0, 1.0 AS sp0, 1 AS bq0, 1 AS sq0, 25850.0 AS spot_price, 1 AS vol_delta)
@@ -94,7 +95,7 @@ describe('bad inputs beside a good day', () => {
     copyFileSync(good[0]!, bad('zz-copy.parquet'));
 
     const names = ['zero', 'truncated', 'renamed', 'wrong-types', 'empty', 'pages', 'quantities', 'utf8', 'zz-copy'];
-    const all = [...paths, ...names.map((n) => bad(`${n}.parquet`))];
+    const all = [...paths, ...names.map((n) => bad(`${n}.parquet`)), bad('notes.txt')];
     const loaded = await loadPaths(db, all);
     const reasons = Object.fromEntries(loaded.problems.map((p) => [p.path.split('/').at(-1), p.reason]));
     expect(reasons['zero.parquet']).toMatch(/^not a readable Parquet file \(.+\)$/);
@@ -102,6 +103,7 @@ describe('bad inputs beside a good day', () => {
     expect(reasons['renamed.parquet']).toMatch(/^not a readable Parquet file \(.+\)$/);
     expect(reasons['wrong-types.parquet']).toBe("column 'strike' has type VARCHAR, expected a number");
     expect(reasons['empty.parquet']).toBe('no rows in the session 09:15:00-15:30:00 IST');
+    expect(reasons['notes.txt']).toBe('not a .parquet file: skipped');
     expect(reasons['zz-copy.parquet']).toBe(`the same content as ${paths[0]}, which is read instead`);
 
     const got = await outputs(all);

@@ -60,6 +60,9 @@ export function engineMessage(error: unknown): string {
   return (text.split('\n')[0] ?? text).replace(/^[A-Za-z ]*Error: /, '');
 }
 
+/** The reason given for a file whose name does not end in .parquet: it is not opened. */
+export const NOT_PARQUET = 'not a .parquet file: skipped';
+
 export function noSessionRows(session: Session): string {
   return `no rows in the session ${session.open}-${session.close} IST`;
 }

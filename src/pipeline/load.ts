@@ -6,6 +6,7 @@ import {
   type InspectedFile,
   type Inspection,
   inspectFile,
+  NOT_PARQUET,
   noSessionRows,
   type SourceFile,
 } from './inspect';
@@ -63,11 +64,14 @@ export async function inspectFiles(
 ): Promise<Loaded> {
   const given = new Set(sources.map((s) => s.path));
   const kept = [...previous.files.values()].filter((f) => !given.has(f.path));
-  const contents = [...kept, ...sources.map((s) => ({ path: s.path, content: s.content ?? s.file }))];
+  // a folder's notes, CSVs and the like are skipped unopened, and listed as such
+  const parquet = sources.filter((s) => /\.parquet$/i.test(s.path));
+  const contents = [...kept, ...parquet.map((s) => ({ path: s.path, content: s.content ?? s.file }))];
   const duplicateOf = await findDuplicates(
     contents.flatMap(({ path, content }) => (content ? [{ path, content }] : [])),
   );
-  const unique = sources.filter((s) => !duplicateOf.has(s.path));
+  const others = sources.filter((s) => !parquet.includes(s));
+  const unique = parquet.filter((s) => !duplicateOf.has(s.path));
 
   const all = enginesOf(engines);
   await Promise.all(
@@ -89,6 +93,7 @@ export async function inspectFiles(
 
   const files = new Map(kept.filter((f) => !duplicateOf.has(f.path)).map((f) => [f.path, f]));
   const failures = previous.failures.filter((p) => !given.has(p.path) && !duplicateOf.has(p.path));
+  for (const { path } of others) failures.push({ path, reason: NOT_PARQUET });
   for (const [path, first] of duplicateOf) {
     failures.push({ path, reason: `the same content as ${first}, which is read instead`, duplicateOf: first });
   }
