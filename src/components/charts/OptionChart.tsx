@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type uPlot from 'uplot';
 import type { Rows } from '../../pipeline/columns';
 import type { BurstResult } from '../../pipeline/compute';
-import { column, nullable } from './data';
+import { column, gapAtSwitches, straddle } from './data';
 import { type ChartOptions, chartOptions, DASH, fixed, line } from './layout';
 import { annotate, annotations, atmMarks, toAtmChanges } from './overlays';
 import type { ChartProps } from './SpotChart';
@@ -16,7 +16,7 @@ const SIDES = ['ce', 'pe'] as const;
 
 function optionOptions(p: Palette): ChartOptions {
   const quote = (label: string, colour: string) =>
-    line(label, withAlpha(colour, 0.45), price, { width: 0.5, class: 'mt-no-legend' });
+    line(label, withAlpha(colour, 0.7), price, { width: 1, class: 'mt-no-legend' });
   return chartOptions(p, {
     // the time legend also names the ATM strike the lines quote at that second
     x: {
@@ -34,11 +34,13 @@ function optionOptions(p: Palette): ChartOptions {
       quote('PE bid', p.pe),
       quote('PE ask', p.pe),
       line('PE mid', p.pe, price),
+      // hidden until its legend entry is clicked; with CE and PE hidden it is shown alone
+      line('Straddle', p.fg, price, { show: false }),
     ],
     // series indices: 1-3 CE bid/ask/mid, 4-6 PE bid/ask/mid; a band fills from ask down to bid
     bands: [
-      { series: [2, 1], fill: withAlpha(p.ce, 0.16) },
-      { series: [5, 4], fill: withAlpha(p.pe, 0.16) },
+      { series: [2, 1], fill: withAlpha(p.ce, 0.3) },
+      { series: [5, 4], fill: withAlpha(p.pe, 0.3) },
     ],
     plugins: [atmMarks(p, 'lines')],
   });
@@ -64,11 +66,13 @@ function optionColumns(result: BurstResult): OptionColumns {
   };
 }
 
-function optionData({ time, atmStrike, quotes }: OptionColumns, atmChanges: Rows): uPlot.AlignedData {
-  return annotate([time, ...quotes.map(nullable)], { atm: toAtmChanges(atmChanges), atmStrike });
+/** The chart's columns: each quote and the straddle, with a gap at every ATM switch. */
+export function optionData({ time, atmStrike, quotes }: OptionColumns, atmChanges: Rows): uPlot.AlignedData {
+  const series = gapAtSwitches(atmStrike, [...quotes, straddle(quotes[2], quotes[5])]);
+  return annotate([time, ...series], { atm: toAtmChanges(atmChanges), atmStrike });
 }
 
-/** ATM CE and PE mids, each inside its bid-ask band; dotted lines where the ATM strike switches. */
+/** ATM CE and PE mids, each inside its bid-ask band, broken at every ATM strike switch (dotted lines); the straddle on demand. */
 export function OptionChart({ result, palette }: ChartProps) {
   const options = useMemo(() => optionOptions(palette), [palette]);
   // A threshold change gives a new result but keeps these columns (the same arrays): the chart

@@ -32,3 +32,21 @@ export function splitStale(time: Float64Array, spot: Float64Array, stale: Span[]
   }
   return [fresh, carried];
 }
+
+/**
+ * The series with a gap (null) at every second whose ATM strike differs from the second before:
+ * the lines then quote one strike each and are never joined across a switch.
+ */
+export function gapAtSwitches(atmStrike: Float64Array, series: readonly Float64Array[]): Nullable[] {
+  const out = series.map(nullable);
+  for (let i = 1; i < atmStrike.length; i++) {
+    const [before, now] = [atmStrike[i - 1], atmStrike[i]];
+    if (now !== before && !(Number.isNaN(now) && Number.isNaN(before))) for (const s of out) s[i] = null;
+  }
+  return out;
+}
+
+/** ce_mid + pe_mid, the ATM straddle (NaN where either is). */
+export function straddle(ceMid: Float64Array, peMid: Float64Array): Float64Array {
+  return ceMid.map((ce, i) => ce + (peMid[i] ?? Number.NaN));
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { optionData } from './OptionChart';
+
+const N = Number.NaN;
+const f = (...values: number[]) => Float64Array.from(values);
+
+describe('the ATM chart data', () => {
+  it('has a gap in every series at every ATM switch second, and the straddle is ce_mid + pe_mid', () => {
+    // seconds 0-6: ATM 25850, 25850, 25900 (switch), 25850 (switch), 25850, NULL (switch), 25850 (switch)
+    const atmStrike = f(25850, 25850, 25900, 25850, 25850, N, 25850);
+    const ceMid = f(10, 11, 30, 12, 13, N, 14);
+    const peMid = f(20, 21, 5, 22, 23, N, 24);
+    const quotes = [
+      ceMid.map((v) => v - 0.5),
+      ceMid.map((v) => v + 0.5),
+      ceMid,
+      peMid.map((v) => v - 0.5),
+      peMid.map((v) => v + 0.5),
+      peMid,
+    ] as const;
+    const data = optionData({ time: f(0, 1, 2, 3, 4, 5, 6), atmStrike, quotes: [...quotes] as never }, []);
+    expect(data.length).toBe(8); // time, six quotes, straddle
+    const switches = [2, 3, 5, 6];
+    for (const series of data.slice(1)) for (const i of switches) expect(series[i]).toBeNull();
+    expect(data[3]).toEqual([10, 11, null, null, 13, null, null]); // CE mid
+    expect(data[7]).toEqual([30, 32, null, null, 36, null, null]); // straddle
+  });
+});
