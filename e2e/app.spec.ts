@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { price } from '../src/format';
 import { DAMAGED, FAILING_FOLDER, FOLDER, MANY_FOLDER, MANY_SHARDS, SPARSE_FOLDER, UNREADABLE } from './fixtures';
 
 async function loadSample(page: Page): Promise<void> {
@@ -355,4 +356,22 @@ test('a link opened before its files says what to open; the jump box refuses a t
   await page.getByTestId('jump').press('Enter');
   await expect(page.getByTestId('clock')).toHaveText('10:00:00');
   await expect(page.getByTestId('jump-error')).toHaveCount(0);
+});
+
+test("the day summary gives spot's open, high, low and last as the exported features have them", async ({ page }) => {
+  await loadSample(page);
+  const spots = (await exportFeatures(page))
+    .trimEnd()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(',')[3])
+    .filter((v) => v !== '')
+    .map(Number);
+  const [open, last] = [spots[0]!, spots.at(-1)!];
+  const [high, low] = [Math.max(...spots), Math.min(...spots)];
+  const change = last - open;
+  await expect(page.getByTestId('day-summary')).toContainText(
+    `O ${price(open)} H ${price(high)} L ${price(low)} C ${price(last)} · range ${price(high - low)} · ` +
+      `${price(change)} (${((100 * change) / open).toFixed(2)}%) · bursts ▲ 1 ▼ 2`,
+  );
 });

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { BurstsTable } from './components/BurstsTable';
 import { Charts } from './components/charts/Charts';
 import { DatasetPicker } from './components/DatasetPicker';
+import { DaySummary } from './components/DaySummary';
 import { DaysPanel } from './components/DaysPanel';
 import { DropZone } from './components/DropZone';
 import { ExportMenu } from './components/ExportMenu';
@@ -38,6 +39,7 @@ export function App() {
           ?
         </button>
       </header>
+      {result && <DaySummary result={result} />}
       <Notice />
       <FileProblems />
       <MissingFiles />

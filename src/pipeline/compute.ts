@@ -63,9 +63,18 @@ export interface BurstResult {
 
 export const STALE_AFTER_S = 5;
 
+/** The day's spot: first and last of the session, high and low; null without any spot. */
+export interface SpotRange {
+  open: number | null;
+  high: number | null;
+  low: number | null;
+  last: number | null;
+}
+
 export interface DatasetResult extends BurstResult {
   info: DatasetInfo;
   quality: DataQuality;
+  range: SpotRange;
   /** Files of the dataset whose pages could not be read: the day is computed without them. */
   unreadable: FileProblem[];
 }
@@ -87,7 +96,8 @@ export async function computeDataset(
   options: ComputeOptions,
 ): Promise<DatasetResult> {
   const built = await buildDataset(engines, dataset, files, options);
-  return { ...built, ...(await readBurstResult(built.engine, built.thresholds)) };
+  const [range] = toRows(await runQuery(built.engine, queries.spotRange, undefined));
+  return { ...built, range: range as unknown as SpotRange, ...(await readBurstResult(built.engine, built.thresholds)) };
 }
 
 export interface BuiltDataset {

@@ -22,6 +22,7 @@ import optionSeconds from './option_seconds.sql?raw';
 import sessionRow from './session_row.sql?raw';
 import spotGrid from './spot_grid.sql?raw';
 import spotPartials from './spot_partials.sql?raw';
+import spotRange from './spot_range.sql?raw';
 import spotSeconds from './spot_seconds.sql?raw';
 import staleSpans from './stale_spans.sql?raw';
 import studyDayRow from './study_day_row.sql?raw';
@@ -122,6 +123,7 @@ export const queries = {
   staleSpans: query('stale_spans', staleSpans, (p: { minAgeS: number }) => [p.minAgeS]),
   atmChanges: query('atm_changes', atmChanges),
   daySummary: query('day_summary', daySummary),
+  spotRange: query('spot_range', spotRange),
   studyDays: query('study_days', studyDays),
   studyDayRow: query('study_day_row', studyDayRow, (p: StudyDayRow) => [
     p.underlying,
