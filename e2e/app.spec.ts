@@ -26,7 +26,7 @@ test('loads the sample, plays, seeks to a burst and exports the features CSV', a
   const start = (await first.locator('td').nth(1).textContent()) ?? '';
   await first.click();
   await expect(page.getByTestId('clock')).toHaveText(start);
-  await expect(page.getByTestId('state-panel')).toContainText('BURST #1');
+  await expect(page.getByTestId('current-burst')).toHaveText(/^BURST #1 ▼ down -\d+\.\d\d pts, 1 of \d+ s$/);
   expect(start >= '10:02:00' && start <= '10:03:00').toBe(true);
 
   await page.locator('summary', { hasText: 'Export' }).click();
@@ -111,7 +111,7 @@ test('opens a folder with a bad file and a non-Parquet file, names both, and sti
   await expect(page.getByTestId('dataset-select')).toHaveValue('BANKNIFTY/2026-01-13');
   await page.getByTestId('dataset-select').selectOption('NIFTY/2026-01-13');
   await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready');
-  await expect(page.getByTestId('state-panel')).toContainText('NIFTY 2026-01-13 · expiry 2026-01-13 · DTE 0');
+  await expect(page.getByTestId('state-panel')).toContainText('NIFTY 2026-01-13 · expiry 2026-01-13 · expiry day · DTE 0');
   await expect(page.getByTestId('state-panel')).toContainText('step 50');
   // the strike step is the user's to set: the dataset is recomputed with it, and empty restores it
   await page.getByTestId('strike-step').fill('100');
@@ -372,6 +372,6 @@ test("the day summary gives spot's open, high, low and last as the exported feat
   const change = last - open;
   await expect(page.getByTestId('day-summary')).toContainText(
     `O ${price(open)} H ${price(high)} L ${price(low)} C ${price(last)} · range ${price(high - low)} · ` +
-      `${price(change)} (${((100 * change) / open).toFixed(2)}%) · bursts ▲ 1 ▼ 2`,
+      `${change > 0 ? '+' : ''}${price(change)} (${change > 0 ? '+' : ''}${((100 * change) / open).toFixed(2)}%) · bursts ▲ 1 ▼ 2`,
   );
 });

@@ -37,3 +37,11 @@ export function scientific(value: number): string {
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** Days to expiry in words: 'expiry day', '1 day to expiry', '4 days to expiry'. */
+export function dteWords(days: number): string {
+  return days === 0 ? 'expiry day' : `${days} day${days === 1 ? '' : 's'} to expiry`;
+}
+
+/** A burst's direction as its glyph, so that colour is never the only cue. */
+export const ARROW: Readonly<Record<string, string>> = { up: '▲', down: '▼', flat: '◆' };

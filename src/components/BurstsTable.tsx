@@ -1,9 +1,7 @@
-import { clockTime, fixed, price } from '../format';
+import { ARROW, clockTime, fixed, price } from '../format';
 import { type DatasetResult, isSparseBurst } from '../pipeline/compute';
 import { seek } from '../playback/store';
 import { useSecond } from '../store/selectors';
-
-const ARROW: Record<string, string> = { up: '▲', down: '▼', flat: '◆' };
 
 export function BurstsTable({ result }: { result: DatasetResult }) {
   const second = useSecond();

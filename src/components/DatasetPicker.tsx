@@ -1,4 +1,4 @@
-import { DASH, fixed } from '../format';
+import { DASH, dteWords, fixed } from '../format';
 import { selectDataset, setStrikeStep } from '../pipeline/actions';
 import { useDatasets, useResult, useSelectedKey } from '../store/selectors';
 
@@ -33,7 +33,7 @@ export function DatasetPicker() {
       </select>
       {info && (
         <span className="muted">
-          expiry {info.expiry} · DTE {info.dteDays} ('{info.dteBucket}') · step{' '}
+          expiry {info.expiry} · {dteWords(info.dteDays)} ('{info.dteBucket}') · step{' '}
           <input
             className="step"
             type="number"

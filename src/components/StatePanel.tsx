@@ -1,5 +1,5 @@
 // Every feature of the current second. A stale value shows its age and looks stale; NULL is a dash.
-import { clockTime, DASH, fixed, indianNumber, price, scientific } from '../format';
+import { ARROW, clockTime, DASH, dteWords, fixed, indianNumber, price, scientific } from '../format';
 import { type DatasetResult, isSparseBurst, STALE_AFTER_S as STALE_S } from '../pipeline/compute';
 import { useSecond } from '../store/selectors';
 
@@ -31,6 +31,27 @@ const SIDE_ROWS: [string, string, Format][] = [
   ['observed', 'observed', flag],
   ['age_s', 'age (s)', (v) => fixed(v, 0)],
 ];
+
+/** 'BURST #2 ▲ up +74.90 pts, 12 of 30 s' in the direction's colour, or 'no burst'. */
+function CurrentBurst({ burst, second }: { burst: Record<string, unknown> | undefined; second: number }) {
+  if (!burst) {
+    return (
+      <span data-testid="current-burst" className="muted">
+        no burst
+      </span>
+    );
+  }
+  const direction = String(burst.direction ?? '');
+  const move = Number(burst.move_pts);
+  const elapsed = second - Number(burst.start_time) + 1;
+  return (
+    <span data-testid="current-burst" className={`burst ${direction}`}>
+      BURST #{String(burst.burst_id)} {ARROW[direction] ?? ''} {direction} {move > 0 ? '+' : ''}
+      {price(move)} pts, {elapsed} of {String(burst.duration_s)} s
+      {isSparseBurst(burst) && <span className="sparse"> sparse</span>}
+    </span>
+  );
+}
 
 export function StatePanel({ result }: { result: DatasetResult }) {
   const i = useSecond();
@@ -70,16 +91,13 @@ export function StatePanel({ result }: { result: DatasetResult }) {
           {spotAge > 0 ? ` · age ${spotAge} s` : ''}
         </span>
         <span>
-          {info.underlying} {info.tradeDate} · expiry {info.expiry} · DTE {info.dteDays} ('{info.dteBucket}') · step{' '}
-          {info.strikeStep}
+          {`${info.underlying} ${info.tradeDate} · expiry ${info.expiry} · ${dteWords(info.dteDays)}`}
+          {` · DTE ${info.dteDays} ('${info.dteBucket}') · step ${info.strikeStep}`}
         </span>
         <span className={level}>
           rv ratio {fixed(ratio, 2)} {level && `(${level})`}
         </span>
-        <span data-testid="current-burst" className={Number.isNaN(burst) ? 'muted' : 'burst'}>
-          {Number.isNaN(burst) ? 'no burst' : `BURST #${burst}`}
-          {current && isSparseBurst(current) && <span className="sparse"> sparse</span>}
-        </span>
+        <CurrentBurst burst={current} second={at('time')} />
       </div>
       <table>
         <tbody>
