@@ -111,7 +111,9 @@ test('opens a folder with a bad file and a non-Parquet file, names both, and sti
   await expect(page.getByTestId('dataset-select')).toHaveValue('BANKNIFTY/2026-01-13');
   await page.getByTestId('dataset-select').selectOption('NIFTY/2026-01-13');
   await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready');
-  await expect(page.getByTestId('state-panel')).toContainText('NIFTY 2026-01-13 · expiry 2026-01-13 · expiry day · DTE 0');
+  await expect(page.getByTestId('state-panel')).toContainText(
+    'NIFTY 2026-01-13 · expiry 2026-01-13 · expiry day · DTE 0',
+  );
   await expect(page.getByTestId('state-panel')).toContainText('step 50');
   // the strike step is the user's to set: the dataset is recomputed with it, and empty restores it
   await page.getByTestId('strike-step').fill('100');
