@@ -146,7 +146,16 @@ describe('data quality', () => {
       { time: '09:15:04', spot: 25850, bids: [0], asks: [0] }, // empty levels: not bad prices
     ]);
     const { quality, features: f } = await computePaths(db, [path]);
-    expect(quality).toEqual({ row_count: 5, negative_volume: 1, crossed_quotes: 1, nonpositive_prices: 2 });
+    // spot observed in the 5 seconds with rows (a spot of 0 is observed, as no value), 1 s apart
+    expect(quality).toEqual({
+      row_count: 5,
+      negative_volume: 1,
+      crossed_quotes: 1,
+      nonpositive_prices: 2,
+      grid_seconds: 22_501,
+      spot_observed_seconds: 5,
+      median_spot_interval_s: 1,
+    });
     // a spot of 0 is no spot: NULL, never used as 0
     expect([f.spot![1], f.spot![2], f.spot_observed![2], f.ret_1s![3]]).toEqual([25850, Number.NaN, 1, Number.NaN]);
   });
