@@ -377,3 +377,18 @@ test("the day summary gives spot's open, high, low and last as the exported feat
       `${change > 0 ? '+' : ''}${price(change)} (${change > 0 ? '+' : ''}${((100 * change) / open).toFixed(2)}%) · bursts ▲ 1 ▼ 2`,
   );
 });
+
+for (const [width, height] of [
+  [1366, 768],
+  [1920, 1080],
+] as const) {
+  test(`at ${width}x${height} the clock, the burst line and the bursts table are on screen without scrolling`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await loadSample(page);
+    for (const id of ['clock', 'current-burst', 'day-summary']) await expect(page.getByTestId(id)).toBeInViewport();
+    await expect(page.getByTestId('bursts-table').locator('tbody tr').last()).toBeInViewport();
+    expect(await page.evaluate(() => document.scrollingElement?.scrollTop ?? 0)).toBe(0);
+  });
+}

@@ -1,4 +1,4 @@
-import { DASH, dteWords, fixed } from '../format';
+import { dteWords } from '../format';
 import { selectDataset, setStrikeStep } from '../pipeline/actions';
 import { useDatasets, useResult, useSelectedKey } from '../store/selectors';
 
@@ -47,16 +47,6 @@ export function DatasetPicker() {
             onKeyDown={(e) => e.key === 'Enter' && changeStep(e.currentTarget.value)}
             onBlur={(e) => e.target.value !== String(info.strikeStep) && changeStep(e.target.value)}
           />
-        </span>
-      )}
-      {quality && (
-        <span
-          className="muted"
-          data-testid="spot-coverage"
-          title="Share of the session's seconds with spot observed, and the median interval between spot updates"
-        >
-          spot seen {fixed((100 * quality.spot_observed_seconds) / Math.max(1, quality.grid_seconds), 1)}% · every{' '}
-          {quality.median_spot_interval_s === null ? DASH : `${fixed(quality.median_spot_interval_s, 0)} s`}
         </span>
       )}
       {notes.length > 0 && (
