@@ -152,7 +152,8 @@ async function compute(key: string, run: number): Promise<void> {
         // the day once more on fresh engines; a second trap is the day's error
         await restartAfterCrash();
         return attempt().catch(async (again) => {
-          if (isEngineCrash(again)) await restartAfterCrash();
+          if (!isEngineCrash(again)) throw again;
+          await restartAfterCrash();
           throw new Error(
             `the engine failed twice (${errorMessage(again)}) and was restarted; other days are not affected`,
           );
