@@ -147,12 +147,12 @@ export async function scanShares(
         await engine.query(`CREATE OR REPLACE TEMP VIEW ticks AS ${ticksView(group, files)}`);
         await scan(engine, append);
       };
-      let scanned = 0;
+      let appending = false;
       let failed = false; // from then on groups are only tried: their rows are of no use
       for (const group of scanGroups(share, files)) {
         try {
-          await scanGroup(group, scanned > 0 && !failed);
-          scanned++;
+          await scanGroup(group, appending && !failed);
+          appending = true;
         } catch (error) {
           if (isEngineCrash(error)) throw error;
           failed = true;
