@@ -127,7 +127,8 @@ test('opens a folder with a bad file and a non-Parquet file, names both, and sti
 
 test('a reload with the URL state lands on the same second', async ({ page }) => {
   await loadSample(page);
-  await page.getByTestId('timeline').fill('4321');
+  await page.getByTestId('jump').fill('10:27:01');
+  await page.getByTestId('jump').press('Enter');
   await expect(page.getByTestId('clock')).toHaveText('10:27:01');
   await page.getByTestId('speed').selectOption('120');
   await expect(page).toHaveURL(/dataset=NIFTY\/2026-01-13.*t=10:27:01.*speed=120/);
@@ -288,7 +289,9 @@ test('an engine that traps is replaced by a fresh one, and the days compute as b
   await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
   const before = await exportFeatures(page);
 
-  const trap = await page.evaluate(() => (window as unknown as { trapEngineForTest: () => Promise<string> }).trapEngineForTest());
+  const trap = await page.evaluate(() =>
+    (window as unknown as { trapEngineForTest: () => Promise<string> }).trapEngineForTest(),
+  );
   expect(trap).toMatch(/memory access out of bounds|bad_cast/);
 
   await page.getByTestId('dataset-select').selectOption('BANKNIFTY/2026-01-13');
@@ -377,13 +380,98 @@ for (const [width, height] of [
   [1366, 768],
   [1920, 1080],
 ] as const) {
-  test(`at ${width}x${height} the clock, the burst line and the bursts table are on screen without scrolling`, async ({
+  test(`at ${width}x${height} the clock, the burst line, the overview and the bursts table are on screen without scrolling`, async ({
     page,
   }) => {
     await page.setViewportSize({ width, height });
     await loadSample(page);
-    for (const id of ['clock', 'current-burst', 'day-summary']) await expect(page.getByTestId(id)).toBeInViewport();
+    for (const id of ['clock', 'current-burst', 'day-summary', 'overview', 'follow'])
+      await expect(page.getByTestId(id)).toBeInViewport({ ratio: 1 });
     await expect(page.getByTestId('bursts-table').locator('tbody tr').last()).toBeInViewport();
     expect(await page.evaluate(() => document.scrollingElement?.scrollTop ?? 0)).toBe(0);
   });
 }
+
+/** Drags the mouse from one point to another in steps, as a hand does. */
+async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 8 });
+  await page.mouse.up();
+}
+
+const plusSeconds = (clock: string, seconds: number): string =>
+  new Date(Date.parse(`1970-01-01T${clock}Z`) + seconds * 1000).toISOString().slice(11, 19);
+
+/** Plays at 60x from a few seconds before the view's right edge until the clock is past it, then pauses. */
+async function playPastTheRightEdge(page: Page): Promise<{ to: string }> {
+  const to = (await page.getByTestId('spot-chart').getAttribute('data-to')) ?? '';
+  await page.getByTestId('jump').fill(plusSeconds(to, -5));
+  await page.getByTestId('jump').press('Enter');
+  await page.getByTestId('play').click();
+  await expect.poll(async () => ((await page.getByTestId('clock').textContent()) ?? '') > to).toBe(true);
+  await page.getByTestId('play').click();
+  return { to };
+}
+
+test('the overview shows the zoom, pans the charts, follows playback when asked, and frames a burst', async ({
+  page,
+}) => {
+  await loadSample(page);
+  const spot = page.getByTestId('spot-chart');
+  const rv = page.getByTestId('rv-chart');
+  const window = page.getByTestId('overview').getByTestId('zoom-window');
+  await expect(spot).toHaveAttribute('data-from', '09:15:00');
+  const whole = (await window.boundingBox())!;
+
+  // a drag across the spot chart zooms every chart, and the overview's window shrinks to it
+  const plot = (await spot.locator('.u-over').boundingBox())!;
+  const y = plot.y + plot.height / 2;
+  await drag(page, { x: plot.x + plot.width * 0.4, y }, { x: plot.x + plot.width * 0.5, y });
+  await expect(spot).not.toHaveAttribute('data-from', '09:15:00');
+  const zoomed = (await window.boundingBox())!;
+  expect(zoomed.width).toBeLessThan(whole.width / 5);
+  const from = (await spot.getAttribute('data-from')) ?? '';
+  await expect(rv).toHaveAttribute('data-from', from);
+
+  // dragging the window pans the charts: later times, the same width
+  const middle = { x: zoomed.x + zoomed.width / 2, y: zoomed.y + zoomed.height / 2 };
+  await drag(page, middle, { x: middle.x + 100, y: middle.y });
+  await expect(spot).not.toHaveAttribute('data-from', from);
+  const panned = (await window.boundingBox())!;
+  expect(panned.x).toBeGreaterThan(zoomed.x + 90);
+  expect(Math.abs(panned.width - zoomed.width)).toBeLessThan(2);
+  const pannedFrom = (await spot.getAttribute('data-from')) ?? '';
+  expect(pannedFrom > from).toBe(true);
+  await expect(rv).toHaveAttribute('data-from', pannedFrom);
+
+  // follow on (the default): playing past the right edge turns the page
+  await expect(page.getByTestId('follow')).toHaveAttribute('aria-pressed', 'true');
+  const { to } = await playPastTheRightEdge(page);
+  const followed = (await spot.getAttribute('data-from')) ?? '';
+  expect(followed > pannedFrom).toBe(true);
+  const clock = (await page.getByTestId('clock').textContent()) ?? '';
+  expect(clock >= followed && clock <= ((await spot.getAttribute('data-to')) ?? '')).toBe(true);
+  expect(followed < to).toBe(true); // a page, not a jump: the view starts before the old edge
+
+  // follow off: the view stays where it is
+  await page.getByTestId('follow').click();
+  await expect(page.getByTestId('follow')).toHaveAttribute('aria-pressed', 'false');
+  await playPastTheRightEdge(page);
+  await expect(spot).toHaveAttribute('data-from', followed);
+
+  // a burst from the table is framed: a minute before its start, the playhead at its start
+  const second = page.getByTestId('bursts-table').locator('tbody tr').nth(1);
+  await expect(second.locator('td').nth(1)).toHaveText('11:47:00');
+  await second.click();
+  await expect(page.getByTestId('clock')).toHaveText('11:47:00');
+  await expect(spot).toHaveAttribute('data-from', '11:46:00');
+  const framedTo = (await spot.getAttribute('data-to')) ?? '';
+  expect(framedTo > '11:48:00' && framedTo < '11:49:00').toBe(true);
+
+  // a double-click shows the whole day again and leaves the playhead where it was
+  await spot.locator('.u-over').dblclick({ position: { x: 40, y: 40 } });
+  await expect(spot).toHaveAttribute('data-from', '09:15:00');
+  await expect(page.getByTestId('clock')).toHaveText('11:47:00');
+  await expect(page.getByTestId('follow')).toHaveAttribute('aria-pressed', 'false');
+});

@@ -60,7 +60,7 @@ export function App() {
       </DropZone>
       {result && (
         <footer>
-          <PlaybackControls open={result.features.time?.[0] ?? 0} bursts={result.bursts} />
+          <PlaybackControls open={result.features.time?.[0] ?? 0} />
         </footer>
       )}
       {help && <HelpOverlay onClose={toggleHelp} />}

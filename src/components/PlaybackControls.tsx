@@ -1,32 +1,18 @@
 import { useState } from 'react';
 import { clockTime } from '../format';
-import type { Rows } from '../pipeline/columns';
 import { DEFAULT_SESSION, secondOfDay } from '../pipeline/market';
 import { SPEEDS } from '../playback/clock';
 import { seek, setPlaying, setSpeed, stepBy } from '../playback/store';
-import { useEnd, usePlaying, useSecond, useSpeed } from '../store/selectors';
-import { jumpToBurst } from './keyboard';
+import { setFollow } from '../playback/view';
+import { useEnd, useFollow, usePlaying, useSecond, useSpeed } from '../store/selectors';
+import { jumpToBurst } from './burstNavigation';
 
-/** Burst starts as ticks over the scrubber, coloured by direction. */
-function TimelineMarks({ bursts, open, end }: { bursts: Rows; open: number; end: number }) {
-  return (
-    <div className="timeline-marks" aria-hidden="true">
-      {bursts.map((b) => (
-        <span
-          key={b.burst_id as number}
-          className={`mark ${(b.direction as string | null) ?? ''}`}
-          style={{ left: `${(100 * ((b.start_time as number) - open)) / Math.max(1, end)}%` }}
-        />
-      ))}
-    </div>
-  );
-}
-
-export function PlaybackControls({ open, bursts }: { open: number; bursts: Rows }) {
+export function PlaybackControls({ open }: { open: number }) {
   const second = useSecond();
   const playing = usePlaying();
   const speed = useSpeed();
   const end = useEnd();
+  const follow = useFollow();
   const [typed, setTyped] = useState('');
   const [jumpError, setJumpError] = useState<string | null>(null);
   const jump = () => {
@@ -99,20 +85,16 @@ export function PlaybackControls({ open, bursts }: { open: number; bursts: Rows 
           {jumpError}
         </span>
       )}
-      <div className="timeline-wrap">
-        <TimelineMarks bursts={bursts} open={open} end={end} />
-        <input
-          data-testid="timeline"
-          className="timeline"
-          type="range"
-          min={0}
-          max={end}
-          step={1}
-          value={second}
-          onChange={(e) => seek(Number(e.target.value))}
-          aria-label="Timeline"
-        />
-      </div>
+      <button
+        type="button"
+        className="button follow"
+        data-testid="follow"
+        aria-pressed={follow}
+        onClick={() => setFollow(!follow)}
+        title="A zoomed view follows the playhead while it plays (F)"
+      >
+        Follow
+      </button>
     </div>
   );
 }

@@ -2,29 +2,21 @@
 import { useEffect } from 'react';
 import { nextSpeed } from '../playback/clock';
 import { playback, seek, setPlaying, setSpeed, stepBy } from '../playback/store';
-import { useAppStore } from '../store/appStore';
+import { setFollow, setZoom, view } from '../playback/view';
+import { jumpToBurst } from './burstNavigation';
 
 export const KEYS: [string, string][] = [
   ['Space', 'play / pause'],
   ['← / →', 'back / forward 1 second'],
   ['Shift + ← / →', 'back / forward 1 minute'],
-  ['[ / ]', 'previous / next burst'],
+  ['[ / ]', 'previous / next burst, framed'],
+  ['F', 'follow the playhead on / off'],
+  ['0', 'whole day (reset zoom)'],
   ['Home / End', 'session open / close'],
   ['+ / −', 'faster / slower'],
   ['?', 'this help'],
   ['Esc', 'close this help'],
 ];
-
-/** Seeks to the start of the next (1) or previous (-1) burst from the current second. */
-export function jumpToBurst(direction: 1 | -1): void {
-  const result = useAppStore.getState().result;
-  if (!result) return;
-  const open = result.features.time?.[0] ?? 0;
-  const now = Math.floor(playback.getState().position);
-  const starts = result.bursts.map((b) => (b.start_time as number) - open);
-  const target = direction > 0 ? starts.find((s) => s > now) : starts.filter((s) => s < now).at(-1);
-  if (target !== undefined) seek(target);
-}
 
 function keyAction(e: KeyboardEvent, toggleHelp: () => void): (() => void) | undefined {
   const { playing, end, speed } = playback.getState();
@@ -48,6 +40,11 @@ function keyAction(e: KeyboardEvent, toggleHelp: () => void): (() => void) | und
       return () => setSpeed(nextSpeed(speed, 1));
     case '-':
       return () => setSpeed(nextSpeed(speed, -1));
+    case 'f':
+    case 'F':
+      return () => setFollow(!view.getState().follow);
+    case '0':
+      return () => setZoom(null);
     case '?':
       return toggleHelp;
   }

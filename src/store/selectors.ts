@@ -1,6 +1,7 @@
 // One hook per read, with the selector at module scope so it is stable across renders.
 import { useStore } from 'zustand';
 import { playback } from '../playback/store';
+import { view } from '../playback/view';
 import { type AppState, useAppStore } from './appStore';
 
 const selectStatus = (s: AppState) => s.status;
@@ -37,3 +38,7 @@ export const useSecond = () => useStore(playback, selectSecond);
 export const usePlaying = () => useStore(playback, selectPlaying);
 export const useSpeed = () => useStore(playback, selectSpeed);
 export const useEnd = () => useStore(playback, selectEnd);
+
+const selectFollow = (s: { follow: boolean }) => s.follow;
+/** Whether a zoomed view pages along with the playhead. */
+export const useFollow = () => useStore(view, selectFollow);

@@ -1,10 +1,12 @@
 import type { BurstResult } from '../../pipeline/compute';
 import { OptionChart } from './OptionChart';
+import { Overview } from './Overview';
 import { RvChart } from './RvChart';
 import { SpotChart } from './SpotChart';
 import { usePalette } from './theme';
 
-/** The day's three stacked charts (spot, ATM options, volatility) on one shared, zoomable time axis. */
+/** The day's three stacked charts (spot, ATM options, volatility) on one shared, zoomable time axis,
+ * and under them the whole day's overview with the visible range. */
 export function Charts({ result }: { result: BurstResult }) {
   const palette = usePalette();
   return (
@@ -18,6 +20,7 @@ export function Charts({ result }: { result: BurstResult }) {
       <div className="mt-charts-slot" style={{ flexGrow: 25 }}>
         <RvChart result={result} palette={palette} />
       </div>
+      <Overview result={result} palette={palette} />
     </div>
   );
 }

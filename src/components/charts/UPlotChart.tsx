@@ -8,13 +8,27 @@ import './charts.css';
 import { playheadPlugin } from './cursor';
 import type { ChartOptions } from './layout';
 import { applyZoom, MIN_DRAG_PX, zoomPlugin } from './zoom';
+import { zoomWindowPlugin } from './zoomWindow';
 
 const SYNC_KEY = 'market-truth-x';
 
 // Only the hover is mirrored: a drag or double-click reaches the other charts once, through the zoom store.
 const hoverOnly = (type: string): boolean => type !== 'mousedown' && type !== 'mouseup' && type !== 'dblclick';
 
-function withInteraction(options: ChartOptions, width: number, height: number): uPlot.Options {
+function withInteraction(options: ChartOptions, width: number, height: number, overview: boolean): uPlot.Options {
+  if (overview)
+    return {
+      ...options,
+      width,
+      height,
+      cursor: {
+        x: false,
+        y: false,
+        points: { show: false },
+        drag: { x: true, y: false, setScale: false, dist: MIN_DRAG_PX },
+      },
+      plugins: [...(options.plugins ?? []), zoomWindowPlugin(), playheadPlugin()],
+    };
   return {
     ...options,
     width,
@@ -39,9 +53,11 @@ export interface UPlotChartProps {
   testId: string;
   /** What the chart shows, for assistive technology (the canvas itself says nothing). */
   label: string;
+  /** The whole-day navigator: never zoomed itself, it draws and moves the shared range. */
+  overview?: boolean;
 }
 
-export function UPlotChart({ options, data, testId, label }: UPlotChartProps) {
+export function UPlotChart({ options, data, testId, label, overview = false }: UPlotChartProps) {
   const hostRef = useRef<HTMLElement>(null);
   const plotRef = useRef<uPlot | null>(null);
   const latestData = useRef(data);
@@ -56,7 +72,7 @@ export function UPlotChart({ options, data, testId, label }: UPlotChartProps) {
     if (!host) return;
     const size = () => ({ width: atLeastOne(host.clientWidth), height: atLeastOne(host.clientHeight) });
     const { width, height } = size();
-    const plot = new uPlot(withInteraction(options, width, height), latestData.current, host);
+    const plot = new uPlot(withInteraction(options, width, height, overview), latestData.current, host);
     plotRef.current = plot;
     shownData.current = latestData.current;
     const observer = new ResizeObserver(() => {
@@ -69,7 +85,7 @@ export function UPlotChart({ options, data, testId, label }: UPlotChartProps) {
       plot.destroy();
       plotRef.current = null;
     };
-  }, [options]);
+  }, [options, overview]);
 
   useEffect(() => {
     const plot = plotRef.current;
@@ -78,9 +94,9 @@ export function UPlotChart({ options, data, testId, label }: UPlotChartProps) {
     // setData re-ranges x to the whole day: put the shared zoom back in the same redraw
     plot.batch(() => {
       plot.setData(data);
-      applyZoom(plot);
+      if (!overview) applyZoom(plot);
     });
-  }, [data]);
+  }, [data, overview]);
 
   return <figure ref={hostRef} className="mt-chart" data-testid={testId} aria-label={label} />;
 }

@@ -1,5 +1,6 @@
 // The playhead: a div in the plot's overlay moved with a transform, never a canvas redraw, so that
-// at 600x (10 s a frame) a frame costs three style writes and no React render. A click seeks.
+// at 600x (10 s a frame) a frame costs three style writes and no React render. A click seeks; a
+// double-click (which resets the zoom) leaves the playhead where it was before its first click.
 import uPlot from 'uplot';
 import { playback, seek } from '../../playback/store';
 import { MIN_DRAG_PX } from './zoom';
@@ -24,14 +25,21 @@ export function playheadPlugin(): uPlot.Plugin {
 
   let downX = Number.NaN;
   let downY = Number.NaN;
+  // the playhead before a click's seek, and the seek's target: a double-click undoes the move
+  let before = 0;
+  let landed = 0;
   const seekOnClick = (u: uPlot, e: MouseEvent) => {
     const first = u.data[0][0];
     // NaN (no left-button press on this chart) fails the comparison, so it is no click either
     const still = Math.abs(e.clientX - downX) < MIN_DRAG_PX && Math.abs(e.clientY - downY) < MIN_DRAG_PX;
-    if (first === undefined || !still) return;
+    if (first === undefined || !still || e.detail > 1) return;
     const x = e.clientX - u.over.getBoundingClientRect().left;
+    before = playback.getState().position;
     seek(Math.round(u.posToVal(x, 'x')) - first);
+    landed = playback.getState().position;
   };
+  // while playing the clock has moved on since the click: keep that progress
+  const undoClick = () => seek(before + (playback.getState().position - landed));
 
   return {
     hooks: {
@@ -50,6 +58,7 @@ export function playheadPlugin(): uPlot.Plugin {
           downY = e.clientY;
         });
         u.over.addEventListener('mouseup', (e) => seekOnClick(u, e));
+        u.over.addEventListener('dblclick', undoClick);
       },
       setScale: (u, key) => {
         if (key === 'x') place(u);

@@ -68,32 +68,38 @@ function inPlot(u: uPlot, draw: (ctx: CanvasRenderingContext2D, box: Box) => voi
   ctx.restore();
 }
 
-/** Canvas x of each visible span's edges; a span is at least one device pixel wide. */
-function eachVisible(u: uPlot, spans: Span[], fn: (x0: number, x1: number, span: Span) => void): void {
+/** Canvas x of each visible span's edges; a span is at least minPx CSS pixels (one device pixel) wide. */
+function eachVisible(u: uPlot, spans: Span[], fn: (x0: number, x1: number, span: Span) => void, minPx = 0): void {
   const { min, max } = xRange(u);
   if (min === undefined || max === undefined) return;
   for (const span of spans) {
     if (span.end < min || span.start > max) continue;
     const x0 = u.valToPos(span.start, 'x', true);
-    const x1 = Math.max(u.valToPos(span.end, 'x', true), x0 + uPlot.pxRatio);
+    const x1 = Math.max(u.valToPos(span.end, 'x', true), x0 + Math.max(1, minPx) * uPlot.pxRatio);
     fn(x0, x1, span);
   }
 }
 
 const GLYPH: Record<Direction, string> = { up: '▲', down: '▼', flat: '◆' };
 
-/** Burst spans shaded by direction; with arrows, a ▲/▼ at the top of each so colour is not the only cue. */
-export function burstShading(p: Palette, alpha: number, arrows: boolean): uPlot.Plugin {
+/** Burst spans shaded by direction; with arrows, a ▲/▼ at the top of each so colour is not the only cue.
+ * minPx keeps a short burst visible on a long axis (the overview). */
+export function burstShading(p: Palette, alpha: number, arrows: boolean, minPx = 0): uPlot.Plugin {
   const colour: Record<Direction, string> = { up: p.up, down: p.down, flat: p.muted };
   const shade = (u: uPlot) => {
     const spans = annotations(u).bursts;
     if (!spans?.length) return;
     inPlot(u, (ctx, box) => {
       ctx.globalAlpha = alpha;
-      eachVisible(u, spans, (x0, x1, span) => {
-        ctx.fillStyle = colour[span.direction];
-        ctx.fillRect(x0, box.top, x1 - x0, box.height);
-      });
+      eachVisible(
+        u,
+        spans,
+        (x0, x1, span) => {
+          ctx.fillStyle = colour[span.direction];
+          ctx.fillRect(x0, box.top, x1 - x0, box.height);
+        },
+        minPx,
+      );
     });
   };
   const mark = (u: uPlot) => {
