@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { price } from '../src/format';
 import { DAMAGED, FAILING_FOLDER, FOLDER, MANY_FOLDER, MANY_SHARDS, SPARSE_FOLDER, UNREADABLE } from './fixtures';
@@ -11,7 +12,13 @@ async function loadSample(page: Page): Promise<void> {
 }
 
 test('loads the sample, plays, seeks to a burst and exports the features CSV', async ({ page }) => {
-  await loadSample(page);
+  await page.goto('/');
+  await page.getByTestId('load-sample').click();
+  // while it loads, the progress takes the landing page's place
+  await expect(page.getByTestId('loading-panel')).toContainText(/Generating the sample day|Inspecting|Computing/);
+  await expect(page.getByTestId('loading-panel').getByRole('button', { name: 'Cancel' })).toBeVisible();
+  await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
+  await expect(page.getByTestId('loading-panel')).toHaveCount(0);
   await expect(page.getByTestId('dataset-select').locator('option')).toHaveText(['NIFTY/2026-01-13 (12 files)']);
   await expect(page.getByTestId('clock')).toHaveText('09:15:00');
 
@@ -22,12 +29,18 @@ test('loads the sample, plays, seeks to a burst and exports the features CSV', a
 
   // the sample's first injected burst is down at 10:02:15
   const first = page.getByTestId('bursts-table').locator('tbody tr').first();
-  await expect(first).toContainText('▼ down');
+  await expect(first).toContainText('▼ down'); // the word is there for screen readers
   const start = (await first.locator('td').nth(1).textContent()) ?? '';
   await first.click();
   await expect(page.getByTestId('clock')).toHaveText(start);
   await expect(page.getByTestId('current-burst')).toHaveText(/^BURST #1 ▼ down -\d+\.\d\d pts, 1 of \d+ s$/);
   expect(start >= '10:02:00' && start <= '10:03:00').toBe(true);
+  // with the mouse off the charts, the legends read the playhead's second, as the panel does
+  const legend = page.getByTestId('spot-chart').locator('.u-legend .u-series');
+  await expect(legend.first().locator('.u-value')).toHaveText(start);
+  const spotInLegend = (await legend.nth(1).locator('.u-value').textContent()) ?? '';
+  expect(spotInLegend).toMatch(/^\d{2},\d{3}\.\d{2}$/);
+  await expect(page.getByTestId('state-panel')).toContainText(`spot ${spotInLegend}`);
 
   await page.locator('summary', { hasText: 'Export' }).click();
   const [download] = await Promise.all([
@@ -273,9 +286,23 @@ test('invalid thresholds, kept or imported, change nothing and say why', async (
   await expect(page.getByTestId('threshold-k_hard')).toHaveValue('2.5');
   expect(await page.evaluate(() => localStorage.getItem('market-truth.thresholds.v1'))).toBeNull();
 
-  await page.getByTestId('threshold-k_hard').fill('1');
-  await page.getByTestId('threshold-k_hard').press('Enter');
-  await expect(page.getByTestId('threshold-errors')).toHaveText('NIFTY.0: kHard (1) must not be below kSoft (1.5)');
+  // each value that makes no sense is refused next to its field, and nothing is kept
+  const refusals: [string, string, string][] = [
+    ['k_hard', '1', 'k_hard must not be below k_soft (1.5), not 1; not applied'],
+    ['k_soft', '0', 'k_soft must be a number > 0, not 0; not applied'],
+    ['rv_floor', '-2e-5', 'rv_floor must be a number > 0, not -0.00002; not applied'],
+    ['min_move', 'abc', 'min_move type a number; not applied'],
+    ['merge_gap_s', '2.5', 'merge_gap_s must be a whole number >= 0, not 2.5; not applied'],
+    ['min_duration_s', '0', 'min_duration_s must be a whole number >= 1, not 0; not applied'],
+  ];
+  for (const [field, typed, reason] of refusals) {
+    await page.getByTestId(`threshold-${field}`).fill(typed);
+    await page.getByTestId(`threshold-${field}`).press('Enter');
+    await expect(page.getByTestId(`threshold-error-${field}`)).toHaveText(reason);
+    await expect(page.getByTestId(`threshold-${field}`)).toHaveAttribute('aria-invalid', 'true');
+  }
+  expect(await page.evaluate(() => localStorage.getItem('market-truth.thresholds.v1'))).toBeNull();
+  await expect(page.getByTestId('state-panel')).toBeVisible();
   await page.reload();
   await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'idle');
   await expect(page.getByTestId('notice')).toHaveCount(0);
@@ -475,3 +502,28 @@ test('the overview shows the zoom, pans the charts, follows playback when asked,
   await expect(page.getByTestId('clock')).toHaveText('11:47:00');
   await expect(page.getByTestId('follow')).toHaveAttribute('aria-pressed', 'false');
 });
+
+for (const theme of ['dark', 'light'] as const) {
+  test.describe(`with the system in ${theme} mode`, () => {
+    test.use({ colorScheme: theme });
+
+    test(`the ready screen has no serious or critical accessibility violation in the ${theme} theme`, async ({
+      page,
+    }) => {
+      await loadSample(page);
+      // a first visit follows the system's preference
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const serious = violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join(' | ')}`);
+      expect(serious).toEqual([]);
+      // the toggle switches, and the choice outlives the visit
+      await page.getByTestId('theme-toggle').click();
+      const other = theme === 'dark' ? 'light' : 'dark';
+      await expect(page.locator('html')).toHaveAttribute('data-theme', other);
+      await page.reload();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', other);
+    });
+  });
+}

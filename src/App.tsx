@@ -33,7 +33,7 @@ export function App() {
         <DatasetPicker />
         {result && <ThresholdsEditor info={result.info} />}
         {result && <ExportMenu />}
-        <ProgressBar />
+        <ProgressBar compact={result !== null} />
         <ThemeToggle />
         <button type="button" className="button small" onClick={toggleHelp} title="Keyboard shortcuts (?)">
           ?

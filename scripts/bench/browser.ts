@@ -88,15 +88,16 @@ export async function playback(page: Page, seconds: number): Promise<PlaybackRun
     (function count() { window.bench.frames++; requestAnimationFrame(count); })();
     performance.clearMarks('duckdb-query');
   `);
-  const before = await page.getByTestId('timeline').inputValue();
+  const clock = async () => Date.parse(`1970-01-01T${await page.getByTestId('clock').textContent()}Z`) / 1000;
+  const before = await clock();
   await page.getByTestId('play').click();
   await page.waitForTimeout(seconds * 1000);
   await page.getByTestId('play').click();
-  const after = await page.getByTestId('timeline').inputValue();
+  const after = await clock();
   const { frames, longest, queries } = (await page.evaluate(
     `({ ...window.bench, queries: performance.getEntriesByName('duckdb-query').length })`,
   )) as { frames: number; longest: number; queries: number };
-  return { fps: frames / seconds, longestTaskMs: longest, queries, secondsReplayed: Number(after) - Number(before) };
+  return { fps: frames / seconds, longestTaskMs: longest, queries, secondsReplayed: after - before };
 }
 
 /**

@@ -9,9 +9,9 @@ export function BurstsTable({ result }: { result: DatasetResult }) {
   const now = open + second;
   return (
     <section className="bursts">
-      <h3>
+      <h2>
         Bursts ({result.bursts.length}) <span className="muted">[ and ] jump</span>
-      </h3>
+      </h2>
       <table data-testid="bursts-table">
         <thead>
           <tr>
@@ -44,8 +44,9 @@ export function BurstsTable({ result }: { result: DatasetResult }) {
                 <td title={`spot seen in ${b.spot_observed_s} of ${b.duration_s} s`}>
                   {b.duration_s as number}s{sparse && <span className="sparse"> sparse</span>}
                 </td>
-                <td>
-                  {ARROW[direction] ?? '–'} {direction}
+                <td title={direction}>
+                  {ARROW[direction] ?? '–'}
+                  <span className="visually-hidden"> {direction}</span>
                 </td>
                 <td>{price(b.move_pts as number)}</td>
                 <td>{fixed(b.move_bps as number, 1)}</td>

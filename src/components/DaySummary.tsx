@@ -12,7 +12,7 @@ export function DaySummary({ result }: { result: DatasetResult }) {
   const direction = change > 0 ? 'up' : change < 0 ? 'down' : '';
   const sign = change > 0 ? '+' : '';
   return (
-    <div className="day-summary" data-testid="day-summary">
+    <section className="day-summary" data-testid="day-summary" aria-label="The day at a glance">
       O {price(open)} H {price(high)} L {price(low)} C {price(last)} · range {price(high - low)} ·{' '}
       <span className={direction}>
         {sign}
@@ -28,6 +28,6 @@ export function DaySummary({ result }: { result: DatasetResult }) {
         spot seen {fixed((100 * quality.spot_observed_seconds) / Math.max(1, quality.grid_seconds), 1)}% · every{' '}
         {quality.median_spot_interval_s === null ? DASH : `${fixed(quality.median_spot_interval_s, 0)} s`}
       </span>
-    </div>
+    </section>
   );
 }

@@ -17,7 +17,7 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
       onClick={(e) => e.target === e.currentTarget && onClose()}
     >
       <div className="overlay-box">
-        <h3>Keys</h3>
+        <h2>Keys</h2>
         <table>
           <tbody>
             {KEYS.map(([key, what]) => (

@@ -83,7 +83,8 @@ export function StatePanel({ result }: { result: DatasetResult }) {
     );
   };
   return (
-    <section className="state-panel" data-testid="state-panel" aria-label="State at the current second">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a panel that scrolls must take focus to scroll by keyboard
+    <section className="state-panel" data-testid="state-panel" aria-label="State at the current second" tabIndex={0}>
       <div className="now">
         <strong>{clockTime(at('time'))} IST</strong>
         <span className={spotAge >= STALE_S ? 'stale' : ''}>

@@ -97,7 +97,8 @@ export async function openSources(sources: SourceFile[]): Promise<void> {
         sources,
         DEFAULT_SESSION,
         loaded,
-        (p) => run === generation && set({ progress: { stage: `Inspecting ${p.path}`, done: p.done, total } }),
+        (p) =>
+          run === generation && set({ progress: { stage: `Inspecting ${p.path}`, done: p.done, total, rows: p.rows } }),
         () => run !== generation,
       ),
     );

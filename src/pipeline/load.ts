@@ -29,6 +29,8 @@ export interface LoadProgress {
   done: number;
   total: number;
   path: string;
+  /** Rows in the files inspected so far. */
+  rows: number;
 }
 
 export const PRE_OPEN_ONLY = 'its rows before the open belong to a day that no file has session rows of';
@@ -79,13 +81,16 @@ export async function inspectFiles(
   );
   const inspections: Inspection[] = [];
   let done = 0;
+  let rows = 0;
   await onFreeEngines(
     all,
     unique.length,
     async (engine, i) => {
       const source = unique[i] as SourceFile;
-      onProgress({ done, total: unique.length, path: source.path });
-      inspections[i] = await inspectFile(engine, source, session);
+      onProgress({ done, total: unique.length, path: source.path, rows });
+      const inspection = await inspectFile(engine, source, session);
+      inspections[i] = inspection;
+      if (inspection.ok) rows += inspection.file.datasets.reduce((sum, d) => sum + d.rowCount, 0);
       done++;
     },
     cancelled,
@@ -103,7 +108,7 @@ export async function inspectFiles(
     if (inspection.ok) files.set(source.path, inspection.file);
     else failures.push(inspection.problem);
   }
-  onProgress({ done: unique.length, total: unique.length, path: '' });
+  onProgress({ done: unique.length, total: unique.length, path: '', rows });
   return withDatasets(files, failures, session);
 }
 

@@ -15,6 +15,8 @@ export interface Progress {
   stage: string; // 'Inspecting files', 'Computing NIFTY/2026-01-13: options', ...
   done: number;
   total: number;
+  /** Rows in the files read so far, while files are inspected. */
+  rows?: number;
 }
 
 export interface FilesSlice {

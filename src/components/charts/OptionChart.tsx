@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import type uPlot from 'uplot';
+import { DASH } from '../../format';
 import type { Rows } from '../../pipeline/columns';
 import type { BurstResult } from '../../pipeline/compute';
 import { column, gapAtSwitches, straddle } from './data';
-import { type ChartOptions, chartOptions, DASH, fixed, line } from './layout';
+import { type ChartOptions, chartOptions, fixed, line } from './layout';
 import { annotate, annotations, atmMarks, toAtmChanges } from './overlays';
 import type { ChartProps } from './SpotChart';
 import type { Palette } from './theme';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { BurstResult } from '../../pipeline/compute';
-import { column, nullable } from './data';
+import { column, HOLE_S, nullable } from './data';
 import { type ChartOptions, chartOptions, fixed, line } from './layout';
 import { annotate, burstShading, staleHatching, toSpans } from './overlays';
 import type { Palette } from './theme';
@@ -25,15 +25,16 @@ function overviewOptions(p: Palette): ChartOptions {
 }
 
 /** The whole day: spot, bursts by direction, unobserved stretches, the playhead and the zoom window. */
-export function Overview({ result, palette }: { result: BurstResult; palette: Palette }) {
+export function Overview({ result, palette, sparse }: { result: BurstResult; palette: Palette; sparse: boolean }) {
   const options = useMemo(() => overviewOptions(palette), [palette]);
   const data = useMemo(() => {
     const time = column(result.features, 'time');
     return annotate([time, nullable(column(result.features, 'spot'))], {
       bursts: toSpans(result.bursts),
-      stale: toSpans(result.staleSpans),
+      // a polled day is unobserved almost everywhere: only its holes are worth a hatch
+      stale: toSpans(result.staleSpans).filter((s) => !sparse || s.end - s.start >= HOLE_S),
     });
-  }, [result]);
+  }, [result, sparse]);
   return (
     <div className="mt-overview" data-testid="overview">
       <UPlotChart

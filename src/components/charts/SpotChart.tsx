@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type uPlot from 'uplot';
+import uPlot from 'uplot';
 import type { BurstResult } from '../../pipeline/compute';
-import { column, splitStale } from './data';
+import { column, HOLE_S, nullable, splitStale } from './data';
 import { type ChartOptions, chartOptions, fixed, line } from './layout';
 import { annotate, atmMarks, burstShading, staleHatching, toAtmChanges, toSpans } from './overlays';
 import type { Palette } from './theme';
@@ -25,6 +25,35 @@ function spotOptions(p: Palette): ChartOptions {
   });
 }
 
+/** A day polled now and then (spec: under half its seconds observed): each poll is a dot on a step
+ * line, and only holes of minutes are hatched, not the whole chart. */
+function sparseSpotOptions(p: Palette): ChartOptions {
+  return chartOptions(p, {
+    series: [
+      line('Spot', p.spot, price, { width: 1.25, paths: uPlot.paths.stepped?.({ align: 1 }) }),
+      line('Polled', p.spot, price, {
+        paths: () => null,
+        points: { show: true, size: 4, width: 1, stroke: p.spot, fill: p.spot },
+        class: 'mt-no-legend',
+      }),
+    ],
+    plugins: [staleHatching(p), burstShading(p, 0.22, true), atmMarks(p, 'ticks')],
+  });
+}
+
+export function sparseSpotData(result: BurstResult): uPlot.AlignedData {
+  const { features } = result;
+  const time = column(features, 'time');
+  const spot = column(features, 'spot');
+  const observed = column(features, 'spot_observed');
+  const polls = Array.from(spot, (v, i) => (observed[i] === 1 && !Number.isNaN(v) ? v : null));
+  return annotate([time, nullable(spot), polls], {
+    bursts: toSpans(result.bursts),
+    stale: toSpans(result.staleSpans).filter((s) => s.end - s.start >= HOLE_S),
+    atm: toAtmChanges(result.atmChanges),
+  });
+}
+
 function spotData(result: BurstResult): uPlot.AlignedData {
   const { features } = result;
   const time = column(features, 'time');
@@ -38,9 +67,9 @@ function spotData(result: BurstResult): uPlot.AlignedData {
 }
 
 /** Spot with burst spans (colour and ▲/▼ by direction), stale stretches hatched, ATM switches ticked. */
-export function SpotChart({ result, palette }: ChartProps) {
-  const options = useMemo(() => spotOptions(palette), [palette]);
-  const data = useMemo(() => spotData(result), [result]);
+export function SpotChart({ result, palette, sparse }: ChartProps & { sparse: boolean }) {
+  const options = useMemo(() => (sparse ? sparseSpotOptions : spotOptions)(palette), [palette, sparse]);
+  const data = useMemo(() => (sparse ? sparseSpotData : spotData)(result), [result, sparse]);
   return (
     <UPlotChart
       testId="spot-chart"

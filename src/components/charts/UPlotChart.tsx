@@ -27,7 +27,7 @@ function withInteraction(options: ChartOptions, width: number, height: number, o
         points: { show: false },
         drag: { x: true, y: false, setScale: false, dist: MIN_DRAG_PX },
       },
-      plugins: [...(options.plugins ?? []), zoomWindowPlugin(), playheadPlugin()],
+      plugins: [...(options.plugins ?? []), zoomWindowPlugin(), playheadPlugin({ legend: false })],
     };
   return {
     ...options,
@@ -40,7 +40,7 @@ function withInteraction(options: ChartOptions, width: number, height: number, o
       bind: { dblclick: () => null }, // the zoom plugin's own handler resets the shared range
     },
     // fresh plugin instances per uPlot: they hold per-chart state (subscriptions, the playhead div)
-    plugins: [...(options.plugins ?? []), zoomPlugin(), playheadPlugin()],
+    plugins: [...(options.plugins ?? []), zoomPlugin(), playheadPlugin({ legend: true })],
   };
 }
 

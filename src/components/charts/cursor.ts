@@ -1,18 +1,30 @@
 // The playhead: a div in the plot's overlay moved with a transform, never a canvas redraw, so that
 // at 600x (10 s a frame) a frame costs three style writes and no React render. A click seeks; a
 // double-click (which resets the zoom) leaves the playhead where it was before its first click.
+// While the mouse is on no chart, the legends read the playhead's second.
 import uPlot from 'uplot';
 import { playback, seek } from '../../playback/store';
 import { MIN_DRAG_PX } from './zoom';
 
-export function playheadPlugin(): uPlot.Plugin {
+/** Whether the mouse is over a chart: then the (synced) legends follow it, not the playhead. */
+let hovering = false;
+const legendsAtPlayhead = new Set<() => void>();
+
+export function playheadPlugin({ legend }: { legend: boolean }): uPlot.Plugin {
   const line = document.createElement('div');
   line.className = 'mt-playhead';
   let second = Math.floor(playback.getState().position);
   let shown = true;
   let unsubscribe = () => {};
+  let atPlayhead = () => {};
+
+  // the data are one row per second from the open, so the playhead's second is its row
+  const showLegend = (u: uPlot) => {
+    if (legend && !hovering && u.data[0].length > 0) u.setLegend({ idx: Math.min(second, u.data[0].length - 1) });
+  };
 
   const place = (u: uPlot) => {
+    showLegend(u);
     const first = u.data[0][0];
     const x = first === undefined ? Number.NaN : u.valToPos(first + second, 'x');
     const inside = Number.isFinite(x) && x >= 0 && x <= u.bbox.width / uPlot.pxRatio;
@@ -45,6 +57,18 @@ export function playheadPlugin(): uPlot.Plugin {
     hooks: {
       ready: (u) => {
         u.over.appendChild(line);
+        atPlayhead = () => showLegend(u);
+        legendsAtPlayhead.add(atPlayhead);
+        u.over.addEventListener('mouseenter', () => {
+          hovering = true;
+        });
+        u.over.addEventListener('mouseleave', () => {
+          hovering = false;
+          // after uPlot's own leave handling, which blanks the legend
+          requestAnimationFrame(() => {
+            for (const show of legendsAtPlayhead) show();
+          });
+        });
         second = Math.floor(playback.getState().position);
         place(u);
         unsubscribe = playback.subscribe((state) => {
@@ -64,7 +88,10 @@ export function playheadPlugin(): uPlot.Plugin {
         if (key === 'x') place(u);
       },
       setSize: (u) => place(u),
-      destroy: () => unsubscribe(),
+      destroy: () => {
+        unsubscribe();
+        legendsAtPlayhead.delete(atPlayhead);
+      },
     },
   };
 }

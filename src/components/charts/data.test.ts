@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { BurstResult } from '../../pipeline/compute';
+import { fixed } from './layout';
 import { optionData } from './OptionChart';
+import { sparseSpotData } from './SpotChart';
 
 const N = Number.NaN;
 const f = (...values: number[]) => Float64Array.from(values);
@@ -24,5 +27,29 @@ describe('the ATM chart data', () => {
     for (const series of data.slice(1)) for (const i of switches) expect(series[i]).toBeNull();
     expect(data[3]).toEqual([10, 11, null, null, 13, null, null]); // CE mid
     expect(data[7]).toEqual([30, 32, null, null, 36, null, null]); // straddle
+  });
+});
+
+describe('the spot chart data of a sparse day', () => {
+  it('steps through the carried spot and puts a dot only at each observed second', () => {
+    const features = {
+      time: f(0, 1, 2, 3, 4, 5, 6),
+      spot: f(N, 100, 100, 100, 104, 104, 98),
+      spot_observed: f(0, 1, 0, 0, 1, 0, 1),
+    };
+    const result = { features, bursts: [], staleSpans: [], atmChanges: [] } as unknown as BurstResult;
+    const [, line, dots] = sparseSpotData(result);
+    expect(line).toEqual([null, 100, 100, 100, 104, 104, 98]);
+    expect(dots).toEqual([null, 100, null, null, 104, null, 98]);
+  });
+});
+
+describe('chart numbers', () => {
+  it('are grouped the Indian way in legends, scaled, with a dash for NULL', () => {
+    expect(fixed(2)(123456.789)).toBe('1,23,456.79');
+    expect(fixed(2)(-59279.65)).toBe('-59,279.65');
+    expect(fixed(1, 1e4)(0.00123)).toBe('12.3');
+    expect(fixed(2)(null)).toBe('–');
+    expect(fixed(2)(N)).toBe('–');
   });
 });

@@ -5,6 +5,9 @@ import type { Span } from './overlays';
 
 export type Nullable = (number | null)[];
 
+/** Unobserved stretches this long are holes in the data even on a polled day (hatched there too). */
+export const HOLE_S = 300;
+
 /** A feature column; a missing one reads as all-NULL rather than failing the chart. */
 export function column(features: Columns, name: string): Float64Array {
   const time = features.time ?? new Float64Array(0);

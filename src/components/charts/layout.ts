@@ -1,6 +1,7 @@
 // What the three charts share: axes of equal width (so their x positions line up under a synced
 // cursor), the IST time axis, fonts and the legend set-up.
 import type uPlot from 'uplot';
+import { DASH, indianNumber } from '../../format';
 import type { Palette } from './theme';
 import { formatClock, timeAxisValues, utcTzDate } from './timeAxis';
 
@@ -11,13 +12,12 @@ const AXIS_FONT = `10px ${FONT_FAMILY}`;
 /** Every chart's y axis has this width: keep in step with the legend offset in charts.css. */
 const Y_AXIS_SIZE = 64;
 const X_AXIS_SIZE = 20;
-export const DASH = '–';
 
-/** A legend/axis number formatter that shows a dash for NULL. */
+/** A legend number formatter, grouped the Indian way (1,23,450.25), that shows a dash for NULL. */
 export const fixed =
   (decimals: number, scale = 1) =>
   (value: number | null | undefined): string =>
-    value == null || Number.isNaN(value) ? DASH : (value * scale).toFixed(decimals);
+    value == null || Number.isNaN(value) ? DASH : indianNumber(value * scale, decimals);
 
 export function xAxis(p: Palette): uPlot.Axis {
   return {
@@ -51,7 +51,7 @@ export function yAxis(p: Palette, scale = 1): uPlot.Axis {
     space: 24,
     values: (_u, splits, _axis, _space, increment) => {
       const decimals = decimalsFor(increment * scale);
-      return splits.map((value) => (value * scale).toFixed(decimals));
+      return splits.map((value) => indianNumber(value * scale, decimals));
     },
     grid: { stroke: p.grid, width: 1 },
     ticks: { stroke: p.grid, width: 1, size: 3 },
