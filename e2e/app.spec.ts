@@ -112,7 +112,9 @@ test('opens a folder with a bad file and a non-Parquet file, names both, and sti
   await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
   const problems = page.getByTestId('file-problems').locator('li');
   await expect(problems).toHaveCount(2);
-  await expect(problems.filter({ hasText: 'no-strike.parquet' })).toContainText("missing required column 'strike'");
+  await expect(problems.filter({ hasText: 'no-strike.parquet' })).toContainText(
+    "missing required column 'strike' What to do: write it with the input schema (see 'Which files?').",
+  );
   await expect(problems.filter({ hasText: 'readme.txt' })).toHaveText(
     '1 file not ending in .parquet skipped: readme.txt',
   );

@@ -3,6 +3,7 @@ import { nameUnderlying } from '../pipeline/actions';
 import { NOT_PARQUET } from '../pipeline/inspect';
 import { NO_UNDERLYING } from '../pipeline/schema';
 import { useProblems, useSelectedKey } from '../store/selectors';
+import { remedy, shortNames } from './remedy';
 
 function NameUnderlying({ path }: { path: string }) {
   const [name, setName] = useState('');
@@ -55,13 +56,14 @@ export function FileProblems() {
         {listed.map((p) => (
           <li key={p.path}>
             <code>{p.path}</code>: {p.reason}
+            {remedy(p.reason) && <span className="remedy"> What to do: {remedy(p.reason)}.</span>}
             {p.reason.startsWith(NO_UNDERLYING) && <NameUnderlying path={p.path} />}
           </li>
         ))}
         {others.length > 0 && (
           <li title={others.map((p) => p.path).join('\n')}>
             {others.length} file{plural(others.length)} not ending in .parquet skipped:{' '}
-            {others.map((p) => p.path.split('/').at(-1)).join(', ')}
+            {shortNames(others.map((p) => p.path)).join(', ')}
           </li>
         )}
       </ul>
