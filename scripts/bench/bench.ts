@@ -116,6 +116,7 @@ async function main(): Promise<void> {
     await page.setViewportSize({ width: 1400, height: 860 });
     await dropToReady(page, url, oneDay.folder);
     const play = await playback(page, 30);
+    const playZoomed = await playback(page, 30, true);
     const threshold = await repeat(Math.max(reps, 5), async () => {
       const ms = await thresholdChange(page, 3);
       await thresholdChange(page, 2.5);
@@ -168,6 +169,7 @@ async function main(): Promise<void> {
       browser_first_visit_drop_to_ready_seconds: firstVisit,
       browser_peak_memory_mb: Math.max(...loads.map((l) => l.peakMb), ...firstVisits.map((l) => l.peakMb)),
       playback_600x: play,
+      playback_600x_zoomed_following: playZoomed,
       threshold_change_ms: threshold,
       four_gb_folder:
         big && bigLoad ? { ...big, ready_seconds: bigLoad.seconds, peak_memory_mb: bigLoad.peakMb } : null,
@@ -206,6 +208,10 @@ async function main(): Promise<void> {
       [
         'playback 600x, 30 s',
         `${play.fps.toFixed(1)} fps, longest task ${play.longestTaskMs.toFixed(0)} ms, ${play.queries} queries, ${play.secondsReplayed} s replayed`,
+      ],
+      [
+        'playback 600x, 30 s, zoomed on a burst, following',
+        `${playZoomed.fps.toFixed(1)} fps, longest task ${playZoomed.longestTaskMs.toFixed(0)} ms, ${playZoomed.queries} queries, ${playZoomed.secondsReplayed} s replayed`,
       ],
       ['threshold change to redrawn bursts', show(threshold, 'ms')],
       ...(results.four_gb_folder

@@ -75,9 +75,18 @@ export interface PlaybackRun {
   secondsReplayed: number;
 }
 
-/** Plays at 600x for `seconds` of wall time: frame rate, longest main-thread task, queries run. */
-export async function playback(page: Page, seconds: number): Promise<PlaybackRun> {
+/**
+ * Plays at 600x for `seconds` of wall time: frame rate, longest main-thread task, queries run.
+ * Zoomed, the view is first framed on a burst (a few minutes wide) with follow on, so that the
+ * charts turn a page several times a second.
+ */
+export async function playback(page: Page, seconds: number, zoomed = false): Promise<PlaybackRun> {
   await page.keyboard.press('Home');
+  if (zoomed) {
+    await page.keyboard.press(']');
+    await page.keyboard.press('Home');
+    if ((await page.getByTestId('follow').getAttribute('aria-pressed')) !== 'true') await page.keyboard.press('f');
+  }
   await page.getByTestId('speed').selectOption('600');
   // a string, not a function: tsx's helpers (__name) do not exist inside the page
   await page.evaluate(`
@@ -85,7 +94,8 @@ export async function playback(page: Page, seconds: number): Promise<PlaybackRun
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) window.bench.longest = Math.max(window.bench.longest, entry.duration);
     }).observe({ type: 'longtask' });
-    (function count() { window.bench.frames++; requestAnimationFrame(count); })();
+    // one counter per run: a counter left from a run before stops when this one starts
+    (function count(run) { if (window.bench !== run) return; run.frames++; requestAnimationFrame(() => count(run)); })(window.bench);
     performance.clearMarks('duckdb-query');
   `);
   const clock = async () => Date.parse(`1970-01-01T${await page.getByTestId('clock').textContent()}Z`) / 1000;
