@@ -16,7 +16,7 @@ export function Charts({ result }: { result: DatasetResult }) {
         <SpotChart result={result} palette={palette} sparse={sparse} />
       </div>
       <div className="mt-charts-slot" style={{ flexGrow: 30 }}>
-        <OptionChart result={result} palette={palette} />
+        <OptionChart result={result} palette={palette} sparse={sparse} />
       </div>
       <div className="mt-charts-slot" style={{ flexGrow: 25 }}>
         <RvChart result={result} palette={palette} />

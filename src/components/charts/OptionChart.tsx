@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import type uPlot from 'uplot';
+import uPlot from 'uplot';
 import { DASH } from '../../format';
 import type { Rows } from '../../pipeline/columns';
 import type { BurstResult } from '../../pipeline/compute';
-import { column, gapAtSwitches, straddle } from './data';
+import { column, gapAtSwitches, polls, straddle } from './data';
 import { type ChartOptions, chartOptions, fixed, line } from './layout';
 import { annotate, annotations, atmMarks, toAtmChanges } from './overlays';
 import type { ChartProps } from './SpotChart';
@@ -15,9 +15,18 @@ import { UPlotChart } from './UPlotChart';
 const price = fixed(2);
 const SIDES = ['ce', 'pe'] as const;
 
-function optionOptions(p: Palette): ChartOptions {
+/** On a sparse day the mids step from poll to poll, with a dot at each (the polls' series, last). */
+function optionOptions(p: Palette, sparse: boolean): ChartOptions {
   const quote = (label: string, colour: string) =>
     line(label, withAlpha(colour, 0.7), price, { width: 1, class: 'mt-no-legend' });
+  const mid = (label: string, colour: string) =>
+    line(label, colour, price, sparse ? { paths: uPlot.paths.stepped?.({ align: 1 }) } : {});
+  const dots = (label: string, colour: string) =>
+    line(label, colour, price, {
+      paths: () => null,
+      points: { show: true, size: 4, width: 1, stroke: colour, fill: colour },
+      class: 'mt-no-legend',
+    });
   return chartOptions(p, {
     // the time legend also names the ATM strike the lines quote at that second
     x: {
@@ -31,12 +40,13 @@ function optionOptions(p: Palette): ChartOptions {
     series: [
       quote('CE bid', p.ce),
       quote('CE ask', p.ce),
-      line('CE mid', p.ce, price),
+      mid('CE mid', p.ce),
       quote('PE bid', p.pe),
       quote('PE ask', p.pe),
-      line('PE mid', p.pe, price),
+      mid('PE mid', p.pe),
       // hidden until its legend entry is clicked; with CE and PE hidden it is shown alone
       line('Straddle', p.fg, price, { show: false }),
+      ...(sparse ? [dots('CE polled', p.ce), dots('PE polled', p.pe)] : []),
     ],
     // series indices: 1-3 CE bid/ask/mid, 4-6 PE bid/ask/mid; a band fills from ask down to bid
     bands: [
@@ -54,6 +64,8 @@ interface OptionColumns {
   atmStrike: Float64Array;
   /** CE bid, ask, mid, then PE bid, ask, mid. */
   quotes: Quotes;
+  /** On a sparse day, whether each side was observed in the second (1), for its dots. */
+  observed?: [Float64Array, Float64Array];
 }
 
 function optionColumns(result: BurstResult): OptionColumns {
@@ -67,23 +79,36 @@ function optionColumns(result: BurstResult): OptionColumns {
   };
 }
 
-/** The chart's columns: each quote and the straddle, with a gap at every ATM switch. */
-export function optionData({ time, atmStrike, quotes }: OptionColumns, atmChanges: Rows): uPlot.AlignedData {
+/** The chart's columns: each quote and the straddle, with a gap at every ATM switch; on a sparse
+ * day then each mid at the seconds its side was observed. */
+export function optionData({ time, atmStrike, quotes, observed }: OptionColumns, atmChanges: Rows): uPlot.AlignedData {
   const series = gapAtSwitches(atmStrike, [...quotes, straddle(quotes[2], quotes[5])]);
-  return annotate([time, ...series], { atm: toAtmChanges(atmChanges), atmStrike });
+  const [ceMid = [], peMid = []] = [series[2], series[5]];
+  const dots = observed ? [polls(ceMid, observed[0]), polls(peMid, observed[1])] : [];
+  return annotate([time, ...series, ...dots], { atm: toAtmChanges(atmChanges), atmStrike });
 }
 
 /** ATM CE and PE mids, each inside its bid-ask band, broken at every ATM strike switch (dotted lines); the straddle on demand. */
-export function OptionChart({ result, palette }: ChartProps) {
-  const options = useMemo(() => optionOptions(palette), [palette]);
+export function OptionChart({ result, palette, sparse }: ChartProps & { sparse: boolean }) {
+  const options = useMemo(() => optionOptions(palette, sparse), [palette, sparse]);
   // A threshold change gives a new result but keeps these columns (the same arrays): the chart
   // keeps its data and is not redrawn.
   const { time, atmStrike, quotes } = optionColumns(result);
   const [ceBid, ceAsk, ceMid, peBid, peAsk, peMid] = quotes;
-  const { atmChanges } = result;
+  const { atmChanges, features } = result;
+  const [ceSeen, peSeen] = [column(features, 'ce_observed'), column(features, 'pe_observed')];
   const data = useMemo(
-    () => optionData({ time, atmStrike, quotes: [ceBid, ceAsk, ceMid, peBid, peAsk, peMid] }, atmChanges),
-    [time, atmStrike, ceBid, ceAsk, ceMid, peBid, peAsk, peMid, atmChanges],
+    () =>
+      optionData(
+        {
+          time,
+          atmStrike,
+          quotes: [ceBid, ceAsk, ceMid, peBid, peAsk, peMid],
+          observed: sparse ? [ceSeen, peSeen] : undefined,
+        },
+        atmChanges,
+      ),
+    [time, atmStrike, ceBid, ceAsk, ceMid, peBid, peAsk, peMid, atmChanges, sparse, ceSeen, peSeen],
   );
   return (
     <UPlotChart

@@ -27,6 +27,13 @@ describe('the ATM chart data', () => {
     for (const series of data.slice(1)) for (const i of switches) expect(series[i]).toBeNull();
     expect(data[3]).toEqual([10, 11, null, null, 13, null, null]); // CE mid
     expect(data[7]).toEqual([30, 32, null, null, 36, null, null]); // straddle
+
+    // a sparse day adds each mid at its side's observed seconds, still with no value at a switch
+    const observed: [Float64Array, Float64Array] = [f(1, 0, 1, 0, 1, 0, 0), f(0, 1, 0, 0, 1, 0, 1)];
+    const sparse = optionData({ time: f(0, 1, 2, 3, 4, 5, 6), atmStrike, quotes: [...quotes] as never, observed }, []);
+    expect(sparse.length).toBe(10);
+    expect(sparse[8]).toEqual([10, null, null, null, 13, null, null]); // CE polls
+    expect(sparse[9]).toEqual([null, 21, null, null, 23, null, null]); // PE polls
   });
 });
 

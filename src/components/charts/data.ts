@@ -53,3 +53,8 @@ export function gapAtSwitches(atmStrike: Float64Array, series: readonly Float64A
 export function straddle(ceMid: Float64Array, peMid: Float64Array): Float64Array {
   return ceMid.map((ce, i) => ce + (peMid[i] ?? Number.NaN));
 }
+
+/** A series' value only at the seconds it was observed (a dot per poll on a sparse day), else null. */
+export function polls(values: readonly (number | null)[], observed: Float64Array): Nullable {
+  return values.map((v, i) => (observed[i] === 1 ? v : null));
+}
