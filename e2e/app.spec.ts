@@ -498,11 +498,26 @@ test('the overview shows the zoom, pans the charts, follows playback when asked,
   const framedTo = (await spot.getAttribute('data-to')) ?? '';
   expect(framedTo > '11:48:00' && framedTo < '11:49:00').toBe(true);
 
-  // a double-click shows the whole day again and leaves the playhead where it was
-  await spot.locator('.u-over').dblclick({ position: { x: 40, y: 40 } });
+  // the framed burst's window, a few pixels wide on the overview, still pans when dragged
+  const framed = (await window.boundingBox())!;
+  const grab = { x: framed.x + framed.width / 2, y: framed.y + framed.height / 2 };
+  await drag(page, grab, { x: grab.x + 40, y: grab.y });
+  await expect(spot).not.toHaveAttribute('data-from', '11:46:00');
+  expect(Math.abs((await window.boundingBox())!.width - framed.width)).toBeLessThan(2);
+
+  // a click seeks; a double-click shows the whole day again and undoes its own first click's seek
+  await spot.locator('.u-over').click({ position: { x: 40, y: 40 } });
+  await expect(page.getByTestId('clock')).not.toHaveText('11:47:00');
+  const clicked = (await page.getByTestId('clock').textContent()) ?? '';
+  await spot.locator('.u-over').dblclick({ position: { x: 300, y: 40 } });
   await expect(spot).toHaveAttribute('data-from', '09:15:00');
-  await expect(page.getByTestId('clock')).toHaveText('11:47:00');
+  await expect(page.getByTestId('clock')).toHaveText(clicked);
   await expect(page.getByTestId('follow')).toHaveAttribute('aria-pressed', 'false');
+
+  // with the whole day shown, a click on the overview seeks there (its window takes no press)
+  const overview = (await page.getByTestId('overview').locator('.u-over').boundingBox())!;
+  await page.mouse.click(overview.x + overview.width / 2, overview.y + overview.height / 2);
+  await expect(page.getByTestId('clock')).toHaveText(/^12:2\d:\d\d$/);
 });
 
 for (const theme of ['dark', 'light'] as const) {

@@ -31,7 +31,7 @@ export function App() {
         <h1>Market Truth</h1>
         <FilePickers />
         <DatasetPicker />
-        {result && <ThresholdsEditor info={result.info} />}
+        {result && <ThresholdsEditor key={`${result.info.underlying}/${result.info.dteBucket}`} info={result.info} />}
         {result && <ExportMenu />}
         <ProgressBar compact={result !== null} />
         <ThemeToggle />

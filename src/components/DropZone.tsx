@@ -17,12 +17,16 @@ export function DropZone({ empty, children }: { empty: boolean; children: ReactN
   const progress = useProgress();
   const link = readUrlState(); // a shared link names a moment of files this tab has not opened
   useEffect(() => {
+    // only a drag of files is ours: text dragged into a field is the field's
+    const carriesFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
     const dragOver = (e: DragEvent) => {
+      if (!carriesFiles(e)) return;
       e.preventDefault();
       setOver(true);
     };
     const dragLeave = () => setOver(false);
     const drop = async (e: DragEvent) => {
+      if (!carriesFiles(e)) return;
       e.preventDefault();
       setOver(false);
       const sources = e.dataTransfer ? await sourcesFromDrop(e.dataTransfer) : [];

@@ -46,10 +46,11 @@ export function ThresholdsEditor({ info }: { info: DatasetInfo }) {
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof BurstThresholds, string>>>({});
   const { underlying, dteBucket } = info;
   const current = thresholdsFor(overrides, underlying, dteBucket);
-  const apply = async (input: unknown, from?: string) => {
+  // Reset all and an import replace every value: the fields' errors go with them
+  const apply = async (input: unknown, from?: string, wholesale = true) => {
     const checked = await setThresholds(input);
     setErrors(checked.ok ? [] : checked.errors.map((e) => (from ? `${from}: ${e}` : e)));
-    if (checked.ok) setFieldErrors({});
+    if (checked.ok && wholesale) setFieldErrors({});
   };
   // a refused value stays in its box, with the reason next to it; nothing is applied
   const change = (field: Field, text: string) => {
@@ -57,7 +58,7 @@ export function ThresholdsEditor({ info }: { info: DatasetInfo }) {
     setFieldErrors((all) => ({ ...all, [field.key]: error }));
     if (error || Number(text) === current[field.key]) return;
     const mine = { ...overrides[underlying]?.[dteBucket], [field.key]: Number(text) };
-    void apply({ ...overrides, [underlying]: { ...overrides[underlying], [dteBucket]: mine } });
+    void apply({ ...overrides, [underlying]: { ...overrides[underlying], [dteBucket]: mine } }, undefined, false);
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;

@@ -55,6 +55,7 @@ export function useKeyboard(toggleHelp: () => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if ((e.target as HTMLElement).closest('input, select, textarea')) return;
+      if (e.ctrlKey || e.metaKey || e.altKey) return; // the browser's own keys (find, zoom) stay its own
       const action = keyAction(e, toggleHelp);
       if (!action) return;
       e.preventDefault();

@@ -6,6 +6,7 @@ import { download } from '../export/download';
 import { type ExportFormat, type ExportTable, exportFileName, writeExport } from '../export/exportTable';
 import { errorMessage } from '../format';
 import { resetClock } from '../playback/store';
+import { setZoom } from '../playback/view';
 import { SAMPLE_DAYS, writeSampleDays } from '../sample/sampleDays';
 import { useAppStore } from '../store/appStore';
 import { readUrlState, saveStrikeSteps, saveThresholds } from '../store/persisted';
@@ -132,6 +133,7 @@ async function compute(key: string, run: number): Promise<void> {
   const dataset = loaded?.datasets.find((d) => d.key === key);
   if (!loaded || !dataset) return;
   const files = loaded.files;
+  const sameDay = get().result !== null && get().selectedKey === key;
   set({ status: 'loading', selectedKey: key, progress: { stage: `Computing ${key}`, done: 0, total: 4 } });
   const stages = ['spot', 'grid', 'options', 'bursts'];
   const { overrides, strikeSteps } = get();
@@ -166,6 +168,7 @@ async function compute(key: string, run: number): Promise<void> {
     const url = readUrlState();
     const start = url.dataset === key && url.time ? secondOfDay(url.time) - secondOfDay(DEFAULT_SESSION.open) : 0;
     resetClock((result.features.time?.length ?? 1) - 1, start);
+    if (!sameDay) setZoom(null); // a range of another day means nothing on this one
     set({ result, status: 'ready', progress: null, error: null });
   } catch (error) {
     // a failed day shows its error and nothing else: no chart, panel or export of another day

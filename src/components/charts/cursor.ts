@@ -37,38 +37,43 @@ export function playheadPlugin({ legend }: { legend: boolean }): uPlot.Plugin {
 
   let downX = Number.NaN;
   let downY = Number.NaN;
-  // the playhead before a click's seek, and the seek's target: a double-click undoes the move
-  let before = 0;
-  let landed = 0;
+  // the playhead before a single click's seek, and the seek's target: the double-click that the
+  // click turns out to begin undoes the move; any other press forgets it
+  let undo: { before: number; landed: number } | null = null;
   const seekOnClick = (u: uPlot, e: MouseEvent) => {
     const first = u.data[0][0];
     // NaN (no left-button press on this chart) fails the comparison, so it is no click either
     const still = Math.abs(e.clientX - downX) < MIN_DRAG_PX && Math.abs(e.clientY - downY) < MIN_DRAG_PX;
     if (first === undefined || !still || e.detail > 1) return;
     const x = e.clientX - u.over.getBoundingClientRect().left;
-    before = playback.getState().position;
+    const before = playback.getState().position;
     seek(Math.round(u.posToVal(x, 'x')) - first);
-    landed = playback.getState().position;
+    undo = { before, landed: playback.getState().position };
   };
   // while playing the clock has moved on since the click: keep that progress
-  const undoClick = () => seek(before + (playback.getState().position - landed));
+  const undoClick = () => {
+    if (undo) seek(undo.before + (playback.getState().position - undo.landed));
+    undo = null;
+  };
 
   return {
     hooks: {
       ready: (u) => {
         u.over.appendChild(line);
-        atPlayhead = () => showLegend(u);
-        legendsAtPlayhead.add(atPlayhead);
-        u.over.addEventListener('mouseenter', () => {
-          hovering = true;
-        });
-        u.over.addEventListener('mouseleave', () => {
-          hovering = false;
-          // after uPlot's own leave handling, which blanks the legend
-          requestAnimationFrame(() => {
-            for (const show of legendsAtPlayhead) show();
+        if (legend) {
+          atPlayhead = () => showLegend(u);
+          legendsAtPlayhead.add(atPlayhead);
+          u.over.addEventListener('mouseenter', () => {
+            hovering = true;
           });
-        });
+          u.over.addEventListener('mouseleave', () => {
+            hovering = false;
+            // after uPlot's own leave handling, which blanks the legend
+            requestAnimationFrame(() => {
+              for (const show of legendsAtPlayhead) show();
+            });
+          });
+        }
         second = Math.floor(playback.getState().position);
         place(u);
         unsubscribe = playback.subscribe((state) => {
@@ -80,6 +85,7 @@ export function playheadPlugin({ legend }: { legend: boolean }): uPlot.Plugin {
         u.over.addEventListener('mousedown', (e) => {
           downX = e.button === 0 ? e.clientX : Number.NaN;
           downY = e.clientY;
+          if (e.detail <= 1) undo = null;
         });
         u.over.addEventListener('mouseup', (e) => seekOnClick(u, e));
         u.over.addEventListener('dblclick', undoClick);

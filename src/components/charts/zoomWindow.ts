@@ -6,9 +6,6 @@ import { playback } from '../../playback/store';
 import { MIN_SPAN_S, pageTo, setZoom, slideTo, view, type XRange } from '../../playback/view';
 import { zoomToSelection } from './zoom';
 
-/** How close to an edge (px) a press resizes rather than pans. */
-const EDGE_PX = 6;
-
 type Grip = 'move' | 'left' | 'right';
 
 function dayOf(u: uPlot): { first: number; last: number } | null {
@@ -26,10 +23,33 @@ function dragged(start: XRange, grip: Grip, dx: number, first: number, last: num
   return { min: start.min, max: Math.min(last, Math.max(start.max + dx, start.min + MIN_SPAN_S)) };
 }
 
+/** Whether a mouse button is held on a chart or the overview: the view then stays as the hand puts it. */
+let held = false;
+let watchingPointer = false;
+function watchPointer(): void {
+  if (watchingPointer) return;
+  watchingPointer = true;
+  const update = (e: PointerEvent) => {
+    held = e.type === 'pointerdown' && e.target instanceof Element && e.target.closest('.mt-chart') !== null;
+  };
+  window.addEventListener('pointerdown', update, true);
+  window.addEventListener('pointerup', update, true);
+  window.addEventListener('pointercancel', update, true);
+}
+
+/** A handle just outside one edge of the box: the box itself, however narrow, is all for panning. */
+function handle(grip: 'left' | 'right'): HTMLElement {
+  const element = document.createElement('div');
+  element.className = `mt-zoom-grip ${grip}`;
+  element.dataset.grip = grip;
+  return element;
+}
+
 export function zoomWindowPlugin(): uPlot.Plugin {
   const box = document.createElement('div');
   box.className = 'mt-zoom-window';
   box.dataset.testid = 'zoom-window';
+  box.append(handle('left'), handle('right'));
   const cleanups: (() => void)[] = [];
 
   const place = (u: uPlot) => {
@@ -40,6 +60,7 @@ export function zoomWindowPlugin(): uPlot.Plugin {
     const right = u.valToPos(Math.min(range.max, day.last), 'x');
     box.style.left = `${left}px`;
     box.style.width = `${Math.max(2, right - left)}px`;
+    // the whole day: only the handles take a press; the rest of the overview seeks and selects
     box.classList.toggle('whole', view.getState().range === null);
   };
 
@@ -48,8 +69,7 @@ export function zoomWindowPlugin(): uPlot.Plugin {
     if (!day || e.button !== 0) return;
     e.preventDefault();
     e.stopPropagation();
-    const rect = box.getBoundingClientRect();
-    const grip: Grip = e.clientX - rect.left < EDGE_PX ? 'left' : rect.right - e.clientX < EDGE_PX ? 'right' : 'move';
+    const grip = ((e.target as HTMLElement).dataset.grip ?? 'move') as Grip;
     const start = view.getState().range ?? { min: day.first, max: day.last };
     const fromX = e.clientX;
     const secondsPerPx = (day.last - day.first) / Math.max(1, u.over.clientWidth);
@@ -69,7 +89,7 @@ export function zoomWindowPlugin(): uPlot.Plugin {
   const follow = (u: uPlot) => {
     const day = dayOf(u);
     const { range, follow: on } = view.getState();
-    if (!day || !on || range === null) return;
+    if (!day || !on || range === null || held) return;
     const page = pageTo(range, day.first + Math.floor(playback.getState().position), day.first, day.last);
     if (page) setZoom(page);
   };
@@ -77,12 +97,17 @@ export function zoomWindowPlugin(): uPlot.Plugin {
   return {
     hooks: {
       ready: (u) => {
+        watchPointer();
         u.over.appendChild(box);
         place(u);
         box.addEventListener('pointerdown', (e) => startDrag(u, e));
-        // a press on the box is no click on the overview (which seeks)
-        box.addEventListener('mousedown', (e) => e.stopPropagation());
-        box.addEventListener('mouseup', (e) => e.stopPropagation());
+        // a press on the box is no click on the overview (which seeks), and its double-click no
+        // double-click there (which would undo a seek): it shows the whole day, nothing else
+        for (const type of ['mousedown', 'mouseup'] as const) box.addEventListener(type, (e) => e.stopPropagation());
+        box.addEventListener('dblclick', (e) => {
+          e.stopPropagation();
+          setZoom(null);
+        });
         u.over.addEventListener('dblclick', () => setZoom(null));
         cleanups.push(
           view.subscribe(() => place(u)),
