@@ -43,7 +43,9 @@ export async function dropToReady(page: Page, url: string, folder: string): Prom
     status = (await page.getByTestId('app').getAttribute('data-status')) ?? '';
     const text =
       (await page
-        .locator('.progress span')
+        // the header's bar, or the panel in the landing page's place before the first day
+        .locator('.progress span, [data-testid=loading-panel] h2')
+        .first()
         .textContent({ timeout: 20 })
         .catch(() => null)) ?? '';
     const stage = text
