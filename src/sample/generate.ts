@@ -1,3 +1,4 @@
+import { RATE } from '../stats/black76';
 import { buildMarket, clock, type Market, SESSION } from './marketPath';
 import { atmVol, black76, smileVol } from './pricing';
 import { hashString, mixSeed, Rng } from './random';
@@ -37,7 +38,6 @@ export { SESSION } from './marketPath';
 const LEVELS = 5;
 const DAY_MS = 86_400_000;
 const YEAR_MS = 365 * DAY_MS;
-const RATE = 0.065;
 // Time value never vanishes entirely: expiry-day afternoon quotes keep a few rupees of premium.
 const MIN_T = (5 * 60_000) / YEAR_MS;
 const DUP_P = 0.005;

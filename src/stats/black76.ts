@@ -1,6 +1,7 @@
 // Black-76 prices and implied volatility (spec 10), pure arithmetic: no engine, no React. The
 // normal CDF is the spec's West (2005) / Hart algorithm, so that every implementation of the spec
 // prices the same quote to the last bit; the bisection is the spec's reference, Newton its fast twin.
+// The sample generator prices its option quotes with the same functions.
 
 /** The spec's risk-free rate. */
 export const RATE = 0.065;
@@ -23,7 +24,10 @@ function horner(coefficients: readonly number[], x: number): number {
   return sum;
 }
 
-/** Φ(x), the standard normal CDF, exactly as spec 10 writes it. */
+/**
+ * Φ(x), the standard normal CDF, exactly as spec 10 writes it: absolute error about 1e-16 over
+ * the whole line, relative only about 1e-8 beyond |x| > 7.
+ */
 export function normCdf(x: number): number {
   const a = Math.abs(x);
   let c: number;
@@ -36,20 +40,28 @@ export function normCdf(x: number): number {
   return x > 0 ? 1 - c : c;
 }
 
-/** The Black-76 price of a call (or put) on forward F at strike K, T years out, volatility sigma. */
+/** d1 of Black-76; sd = sigma * sqrt(T). */
+function d1Of(F: number, K: number, sd: number): number {
+  return (Math.log(F / K) + 0.5 * sd * sd) / sd;
+}
+
+/**
+ * The Black-76 price of a call (or put) on forward F at strike K, T years out, volatility sigma;
+ * at or after expiry, or with no volatility, the discounted intrinsic value.
+ */
 export function black76(call: boolean, F: number, K: number, T: number, sigma: number, r = RATE): number {
   const D = Math.exp(-r * T);
+  if (T <= 0 || sigma <= 0) return D * Math.max(call ? F - K : K - F, 0);
   const sd = sigma * Math.sqrt(T);
-  const d1 = (Math.log(F / K) + (sigma * sigma * T) / 2) / sd;
+  const d1 = d1Of(F, K, sd);
   const d2 = d1 - sd;
   return call ? D * (F * normCdf(d1) - K * normCdf(d2)) : D * (K * normCdf(-d2) - F * normCdf(-d1));
 }
 
 /** dPrice/dSigma, the same for a call and a put. */
 export function vega(F: number, K: number, T: number, sigma: number, r = RATE): number {
-  const sd = sigma * Math.sqrt(T);
-  const d1 = (Math.log(F / K) + (sigma * sigma * T) / 2) / sd;
-  return (Math.exp(-r * T) * F * Math.sqrt(T) * Math.exp((-d1 * d1) / 2)) / Math.sqrt(2 * Math.PI);
+  const d1 = d1Of(F, K, sigma * Math.sqrt(T));
+  return (Math.exp(-r * T) * F * Math.sqrt(T) * Math.exp(-0.5 * d1 * d1)) / Math.sqrt(2 * Math.PI);
 }
 
 /** Whether a quote can have an implied volatility: T > 0, and strictly between the bracket's prices. */
