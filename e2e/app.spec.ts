@@ -4,6 +4,12 @@ import { expect, type Page, test } from '@playwright/test';
 import { price } from '../src/format';
 import { DAMAGED, FAILING_FOLDER, FOLDER, MANY_FOLDER, MANY_SHARDS, SPARSE_FOLDER, UNREADABLE } from './fixtures';
 
+/** Types a time into the jump box and presses Enter. */
+async function jumpTo(page: Page, time: string): Promise<void> {
+  await page.getByTestId('jump').fill(time);
+  await page.getByTestId('jump').press('Enter');
+}
+
 async function loadSample(page: Page): Promise<void> {
   await page.goto('/');
   await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'idle');
@@ -142,8 +148,7 @@ test('opens a folder with a bad file and a non-Parquet file, names both, and sti
 
 test('a reload with the URL state lands on the same second', async ({ page }) => {
   await loadSample(page);
-  await page.getByTestId('jump').fill('10:27:01');
-  await page.getByTestId('jump').press('Enter');
+  await jumpTo(page, '10:27:01');
   await expect(page.getByTestId('clock')).toHaveText('10:27:01');
   await page.getByTestId('speed').selectOption('120');
   await expect(page).toHaveURL(/dataset=NIFTY\/2026-01-13.*t=10:27:01.*speed=120/);
@@ -375,14 +380,12 @@ test('a link opened before its files says what to open; the jump box refuses a t
   await page.getByTestId('load-sample').click();
   await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
   await expect(page.getByTestId('clock')).toHaveText('12:34:56');
-  await page.getByTestId('jump').fill('16:00');
-  await page.getByTestId('jump').press('Enter');
+  await jumpTo(page, '16:00');
   await expect(page.getByTestId('jump-error')).toHaveText(
     '16:00 is outside the session (09:15:00-15:30:00 IST): nothing to show there',
   );
   await expect(page.getByTestId('clock')).toHaveText('12:34:56');
-  await page.getByTestId('jump').fill('10:00');
-  await page.getByTestId('jump').press('Enter');
+  await jumpTo(page, '10:00');
   await expect(page.getByTestId('clock')).toHaveText('10:00:00');
   await expect(page.getByTestId('jump-error')).toHaveCount(0);
 });
@@ -435,8 +438,7 @@ const plusSeconds = (clock: string, seconds: number): string =>
 /** Plays at 60x from a few seconds before the view's right edge until the clock is past it, then pauses. */
 async function playPastTheRightEdge(page: Page): Promise<{ to: string }> {
   const to = (await page.getByTestId('spot-chart').getAttribute('data-to')) ?? '';
-  await page.getByTestId('jump').fill(plusSeconds(to, -5));
-  await page.getByTestId('jump').press('Enter');
+  await jumpTo(page, plusSeconds(to, -5));
   await page.getByTestId('play').click();
   await expect.poll(async () => ((await page.getByTestId('clock').textContent()) ?? '') > to).toBe(true);
   await page.getByTestId('play').click();
