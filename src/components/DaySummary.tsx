@@ -1,5 +1,5 @@
 import { DASH, fixed, price } from '../format';
-import type { DatasetResult } from '../pipeline/compute';
+import { type DatasetResult, spotObservedShare } from '../pipeline/compute';
 
 /** What the day did, in one line: spot's open, high, low and last, its range and change, the bursts, and how often spot was seen. */
 export function DaySummary({ result }: { result: DatasetResult }) {
@@ -25,7 +25,7 @@ export function DaySummary({ result }: { result: DatasetResult }) {
         data-testid="spot-coverage"
         title="Share of the session's seconds with spot observed, and the median interval between spot updates"
       >
-        spot seen {fixed((100 * quality.spot_observed_seconds) / Math.max(1, quality.grid_seconds), 1)}% · every{' '}
+        spot seen {fixed(100 * spotObservedShare(quality), 1)}% · every{' '}
         {quality.median_spot_interval_s === null ? DASH : `${fixed(quality.median_spot_interval_s, 0)} s`}
       </span>
     </section>

@@ -1,10 +1,10 @@
 import { fixed } from '../format';
-import { type DataQuality, isSparse } from '../pipeline/compute';
+import { type DataQuality, isSparse, spotObservedShare } from '../pipeline/compute';
 
 /** Says, where the trader looks, that the data is too sparse for the bursts to mean what they seem. */
 export function QualityBanner({ quality }: { quality: DataQuality }) {
   if (!isSparse(quality)) return null;
-  const share = (100 * quality.spot_observed_seconds) / Math.max(1, quality.grid_seconds);
+  const share = 100 * spotObservedShare(quality);
   const interval = quality.median_spot_interval_s;
   return (
     <div className="quality-banner" role="status" data-testid="quality-banner">

@@ -41,10 +41,14 @@ export interface DataQuality {
   median_spot_interval_s: number | null;
 }
 
+/** The share (0-1) of the session's seconds with spot observed. */
+export function spotObservedShare(quality: DataQuality): number {
+  return quality.spot_observed_seconds / Math.max(1, quality.grid_seconds);
+}
+
 /** Spot observed in under half the seconds, or updated less often than every 5 s (median). */
 export function isSparse(quality: DataQuality): boolean {
-  const share = quality.spot_observed_seconds / Math.max(1, quality.grid_seconds);
-  return share < 0.5 || (quality.median_spot_interval_s ?? 0) > 5;
+  return spotObservedShare(quality) < 0.5 || (quality.median_spot_interval_s ?? 0) > 5;
 }
 
 /** A burst whose spot was observed in under half its seconds (spec 6): on polled data a jump between two polls can make one. */

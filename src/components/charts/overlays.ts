@@ -2,6 +2,7 @@
 // aligned data they belong to (see annotate), so one setData redraws series and annotations together;
 // they are drawn in uPlot's draw hooks, which run on a redraw (data, zoom, resize), never per frame.
 import uPlot from 'uplot';
+import { ARROW } from '../../format';
 import type { Rows } from '../../pipeline/columns';
 import type { Palette } from './theme';
 
@@ -80,8 +81,6 @@ function eachVisible(u: uPlot, spans: Span[], fn: (x0: number, x1: number, span:
   }
 }
 
-const GLYPH: Record<Direction, string> = { up: '▲', down: '▼', flat: '◆' };
-
 /** Burst spans shaded by direction; with arrows, a ▲/▼ at the top of each so colour is not the only cue.
  * minPx keeps a short burst visible on a long axis (the overview). */
 export function burstShading(p: Palette, alpha: number, arrows: boolean, minPx = 0): uPlot.Plugin {
@@ -116,7 +115,7 @@ export function burstShading(p: Palette, alpha: number, arrows: boolean, minPx =
         if (x - lastX < size) return; // neighbours would overprint: the shading still shows them
         lastX = x;
         ctx.fillStyle = colour[span.direction];
-        ctx.fillText(GLYPH[span.direction], x, box.top + 2 * uPlot.pxRatio);
+        ctx.fillText(ARROW[span.direction] ?? '', x, box.top + 2 * uPlot.pxRatio);
       });
     });
   };
