@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import uPlot from 'uplot';
+import type uPlot from 'uplot';
 import { DASH } from '../../format';
 import type { Rows } from '../../pipeline/columns';
 import type { BurstResult } from '../../pipeline/compute';
 import { column, gapAtSwitches, polls, straddle } from './data';
-import { type ChartOptions, chartOptions, fixed, line } from './layout';
+import { type ChartOptions, chartOptions, dots, fixed, line, STEPS } from './layout';
 import { annotate, annotations, atmMarks, toAtmChanges } from './overlays';
 import type { ChartProps } from './SpotChart';
 import type { Palette } from './theme';
@@ -19,14 +19,7 @@ const SIDES = ['ce', 'pe'] as const;
 function optionOptions(p: Palette, sparse: boolean): ChartOptions {
   const quote = (label: string, colour: string) =>
     line(label, withAlpha(colour, 0.7), price, { width: 1, class: 'mt-no-legend' });
-  const mid = (label: string, colour: string) =>
-    line(label, colour, price, sparse ? { paths: uPlot.paths.stepped?.({ align: 1 }) } : {});
-  const dots = (label: string, colour: string) =>
-    line(label, colour, price, {
-      paths: () => null,
-      points: { show: true, size: 4, width: 1, stroke: colour, fill: colour },
-      class: 'mt-no-legend',
-    });
+  const mid = (label: string, colour: string) => line(label, colour, price, sparse ? { paths: STEPS } : {});
   return chartOptions(p, {
     // the time legend also names the ATM strike the lines quote at that second
     x: {
@@ -46,7 +39,7 @@ function optionOptions(p: Palette, sparse: boolean): ChartOptions {
       mid('PE mid', p.pe),
       // hidden until its legend entry is clicked; with CE and PE hidden it is shown alone
       line('Straddle', p.fg, price, { show: false }),
-      ...(sparse ? [dots('CE polled', p.ce), dots('PE polled', p.pe)] : []),
+      ...(sparse ? [dots('CE polled', p.ce, price), dots('PE polled', p.pe, price)] : []),
     ],
     // series indices: 1-3 CE bid/ask/mid, 4-6 PE bid/ask/mid; a band fills from ask down to bid
     bands: [
@@ -84,8 +77,8 @@ function optionColumns(result: BurstResult): OptionColumns {
 export function optionData({ time, atmStrike, quotes, observed }: OptionColumns, atmChanges: Rows): uPlot.AlignedData {
   const series = gapAtSwitches(atmStrike, [...quotes, straddle(quotes[2], quotes[5])]);
   const [ceMid = [], peMid = []] = [series[2], series[5]];
-  const dots = observed ? [polls(ceMid, observed[0]), polls(peMid, observed[1])] : [];
-  return annotate([time, ...series, ...dots], { atm: toAtmChanges(atmChanges), atmStrike });
+  const observations = observed ? [polls(ceMid, observed[0]), polls(peMid, observed[1])] : [];
+  return annotate([time, ...series, ...observations], { atm: toAtmChanges(atmChanges), atmStrike });
 }
 
 /** ATM CE and PE mids, each inside its bid-ask band, broken at every ATM strike switch (dotted lines); the straddle on demand. */

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import uPlot from 'uplot';
+import type uPlot from 'uplot';
 import type { BurstResult } from '../../pipeline/compute';
-import { column, HOLE_S, nullable, splitStale } from './data';
-import { type ChartOptions, chartOptions, fixed, line } from './layout';
+import { column, HOLE_S, nullable, polls, splitStale } from './data';
+import { type ChartOptions, chartOptions, dots, fixed, line, STEPS } from './layout';
 import { annotate, atmMarks, burstShading, staleHatching, toAtmChanges, toSpans } from './overlays';
 import type { Palette } from './theme';
 import { UPlotChart } from './UPlotChart';
@@ -29,14 +29,7 @@ function spotOptions(p: Palette): ChartOptions {
  * line, and only holes of minutes are hatched, not the whole chart. */
 function sparseSpotOptions(p: Palette): ChartOptions {
   return chartOptions(p, {
-    series: [
-      line('Spot', p.spot, price, { width: 1.25, paths: uPlot.paths.stepped?.({ align: 1 }) }),
-      line('Polled', p.spot, price, {
-        paths: () => null,
-        points: { show: true, size: 4, width: 1, stroke: p.spot, fill: p.spot },
-        class: 'mt-no-legend',
-      }),
-    ],
+    series: [line('Spot', p.spot, price, { width: 1.25, paths: STEPS }), dots('Polled', p.spot, price)],
     plugins: [staleHatching(p), burstShading(p, 0.22, true), atmMarks(p, 'ticks')],
   });
 }
@@ -46,8 +39,8 @@ export function sparseSpotData(result: BurstResult): uPlot.AlignedData {
   const time = column(features, 'time');
   const spot = column(features, 'spot');
   const observed = column(features, 'spot_observed');
-  const polls = Array.from(spot, (v, i) => (observed[i] === 1 && !Number.isNaN(v) ? v : null));
-  return annotate([time, nullable(spot), polls], {
+  const line = nullable(spot);
+  return annotate([time, line, polls(line, observed)], {
     bursts: toSpans(result.bursts),
     stale: toSpans(result.staleSpans).filter((s) => s.end - s.start >= HOLE_S),
     atm: toAtmChanges(result.atmChanges),

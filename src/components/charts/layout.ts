@@ -1,6 +1,6 @@
 // What the three charts share: axes of equal width (so their x positions line up under a synced
 // cursor), the IST time axis, fonts and the legend set-up.
-import type uPlot from 'uplot';
+import uPlot from 'uplot';
 import { DASH, indianNumber } from '../../format';
 import type { Palette } from './theme';
 import { formatClock, timeAxisValues, utcTzDate } from './timeAxis';
@@ -72,6 +72,18 @@ export function line(label: string, stroke: string, format: (v: number) => strin
     value: (_u: uPlot, value: number) => format(value),
     ...extra,
   } satisfies uPlot.Series;
+}
+
+/** A sparse series' line: it holds each value until the next observation (a step, not a slope). */
+export const STEPS: uPlot.Series.PathBuilder | undefined = uPlot.paths.stepped?.({ align: 1 });
+
+/** A sparse series' observations: a dot at each non-null value, no line, kept out of the legend. */
+export function dots(label: string, colour: string, format: (v: number) => string): uPlot.Series {
+  return line(label, colour, format, {
+    paths: () => null,
+    points: { show: true, size: 4, width: 1, stroke: colour, fill: colour },
+    class: 'mt-no-legend',
+  });
 }
 
 interface Parts {
