@@ -87,9 +87,8 @@ export function exportFailed(name: string, error: unknown): void {
 /** Adds files (a drop, a picker, or the sample) to what is loaded and computes the selection. */
 export async function openSources(sources: SourceFile[]): Promise<void> {
   const run = ++generation;
-  const total = sources.length;
   for (const source of sources) given.set(source.path, source);
-  set({ status: 'loading', error: null, progress: { stage: 'Inspecting files', done: 0, total } });
+  set({ status: 'loading', error: null, progress: { stage: 'Inspecting files', done: 0, total: sources.length } });
   try {
     const engines = await browserEngines();
     const next = await exclusive(() =>
@@ -99,7 +98,8 @@ export async function openSources(sources: SourceFile[]): Promise<void> {
         DEFAULT_SESSION,
         loaded,
         (p) =>
-          run === generation && set({ progress: { stage: `Inspecting ${p.path}`, done: p.done, total, rows: p.rows } }),
+          run === generation &&
+          set({ progress: { stage: `Inspecting ${p.path}`, done: p.done, total: p.total, rows: p.rows } }),
         () => run !== generation,
       ),
     );

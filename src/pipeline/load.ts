@@ -67,12 +67,13 @@ export async function inspectFiles(
   const given = new Set(sources.map((s) => s.path));
   const kept = [...previous.files.values()].filter((f) => !given.has(f.path));
   // a folder's notes, CSVs and the like are skipped unopened, and listed as such
-  const parquet = sources.filter((s) => /\.parquet$/i.test(s.path));
+  const isParquet = (s: SourceFile) => /\.parquet$/i.test(s.path);
+  const parquet = sources.filter(isParquet);
   const contents = [...kept, ...parquet.map((s) => ({ path: s.path, content: s.content ?? s.file }))];
   const duplicateOf = await findDuplicates(
     contents.flatMap(({ path, content }) => (content ? [{ path, content }] : [])),
   );
-  const others = sources.filter((s) => !parquet.includes(s));
+  const others = sources.filter((s) => !isParquet(s));
   const unique = parquet.filter((s) => !duplicateOf.has(s.path));
 
   const all = enginesOf(engines);
