@@ -49,7 +49,7 @@ export async function dropToReady(page: Page, url: string, folder: string): Prom
         .textContent({ timeout: 20 })
         .catch(() => null)) ?? '';
     const stage = text
-      .replace(/ \(\d+\/\d+\)$/, '')
+      .replace(/ \([^)]*\)$/, '')
       .replace(/^Inspecting .*/, 'inspect')
       .replace(/^Computing [^:]*:? ?/, '');
     if (stage && marks.at(-1)?.[0] !== stage) marks.push([stage, performance.now() - t0]);

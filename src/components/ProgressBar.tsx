@@ -3,7 +3,7 @@ import { cancel } from '../pipeline/actions';
 import type { Progress } from '../store/appStore';
 import { useError, useProgress, useStatus } from '../store/selectors';
 
-/** "37 of 200 files · 4,51,230 rows" while files are inspected, else "2 of 4". */
+/** "37 of 200 files · 4,51,230 rows" while files are inspected, else "2 of 4"; shown when there are several. */
 function counts(progress: Progress): string {
   const inspecting = progress.rows !== undefined;
   const of = `${progress.done} of ${progress.total}${inspecting ? ' files' : ''}`;
@@ -16,7 +16,7 @@ export function LoadingPanel({ progress }: { progress: Progress }) {
     <div className="loading-panel" role="status" data-testid="loading-panel">
       <h2>{progress.stage}</h2>
       <progress max={progress.total} value={progress.done} aria-label="Progress" />
-      <p className="muted">{counts(progress)}</p>
+      {progress.total > 1 && <p className="muted">{counts(progress)}</p>}
       <button type="button" className="button" onClick={cancel}>
         Cancel
       </button>
@@ -39,7 +39,8 @@ export function ProgressBar({ compact }: { compact: boolean }) {
   return (
     <div className="progress" role="status">
       <span>
-        {progress.stage} ({counts(progress)})
+        {progress.stage}
+        {progress.total > 1 && ` (${counts(progress)})`}
       </span>
       <progress max={progress.total} value={progress.done} aria-label="Progress" />
       <button type="button" className="button small" onClick={cancel}>
