@@ -352,6 +352,9 @@ test('a day polled once a minute says it is sparse and marks every burst sparse;
   const rows = page.getByTestId('bursts-table').locator('tbody tr');
   expect(await rows.count()).toBeGreaterThan(0);
   await expect(rows.and(page.locator('[data-sparse="false"]'))).toHaveCount(0);
+  // marked sparse, the table still fits its panel: no column is cut off
+  const bursts = page.locator('section.bursts');
+  expect(await bursts.evaluate((e) => e.scrollWidth - e.clientWidth)).toBe(0);
 });
 
 test('the help lists every key and closes on Escape and on a click outside it', async ({ page }) => {
