@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFil
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../src/db/database';
+import { EXPORT_TABLES } from '../src/export/exportTable';
 import { damagedCopy } from '../src/sample/badFiles';
 import { writeTickFile } from '../src/sample/tickRows';
 import { tempFolder, testDatabase } from '../src/test/kit';
@@ -51,13 +52,28 @@ describe('the batch command and bad inputs', () => {
       ]);
     }
     const out = join(dir, 'hostile', 'out');
-    expect(await run('build', input, '--out', out, '--format', 'csv')).toBe(0);
+    // not the ladder: it repeats the 10,000-character underlying on each of its 495,022 rows (5 GB)
+    const tables = EXPORT_TABLES.filter((table) => table !== 'ladder');
+    expect(await run('build', input, '--out', out, '--format', 'csv', '--tables', tables.join(','))).toBe(0);
     expect(readdirSync(join(dir, 'hostile')).sort()).toEqual(['in', 'out']);
     expect(readdirSync(out).sort()).toEqual(
       [`${'N'.repeat(64)}`, 'A_B', '_.._.._.._escaped']
-        .flatMap((name) => [`bursts_${name}_2026-01-08.csv`, `features_${name}_2026-01-08.csv`])
+        .flatMap((name) => tables.map((table) => `${table}_${name}_2026-01-08.csv`))
         .sort(),
     );
+  });
+
+  it('writes only the tables --tables names, and refuses a table it does not know with exit code 2', async () => {
+    const input = join(dir, 'tables', 'in');
+    mkdirSync(input, { recursive: true });
+    await writeTickFile(db, join(input, 'NIFTY_2026-01-08.parquet'), [
+      { time: '09:15:00', spot: 25850 },
+      { time: '09:15:00', spot: 25850, type: 'PE' },
+    ]);
+    const out = join(dir, 'tables', 'out');
+    expect(await run('build', input, '--out', out, '--tables', 'fear,ladder')).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['fear_NIFTY_2026-01-08.parquet', 'ladder_NIFTY_2026-01-08.parquet']);
+    expect(await run('build', input, '--out', out, '--tables', 'features,truth')).toBe(2);
   });
 
   it('names what it cannot read, goes on, says so in the manifest and exits 1', async () => {
@@ -74,7 +90,7 @@ describe('the batch command and bad inputs', () => {
     const manifest = join(dir, 'odd', 'run.json');
 
     expect(await run('build', input, fifo, '--out', out, '--format', 'csv', '--manifest', manifest)).toBe(1);
-    expect(readdirSync(out).sort()).toEqual(['bursts_NIFTY_2026-01-08.csv', 'features_NIFTY_2026-01-08.csv']);
+    expect(readdirSync(out).sort()).toEqual(EXPORT_TABLES.map((table) => `${table}_NIFTY_2026-01-08.csv`).sort());
     const written = JSON.parse(readFileSync(manifest, 'utf8'));
     const problems = Object.fromEntries(
       written.inputs.map((i: { path: string; problem: string | null }) => [i.path.split('/').at(-1), i.problem]),

@@ -1,9 +1,15 @@
 // `market-truth build <folder-or-files...> --out <dir>`: the app's SQL on native DuckDB, per dataset
-// features_<U>_<DATE> and bursts_<U>_<DATE> (spec 7), written under a temporary name and renamed.
+// the tables of spec 7-13 (features_<U>_<DATE>, ...), written under a temporary name and renamed.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type ExportFormat, type ExportTable, exportFileName, writeExport } from '../src/export/exportTable';
+import {
+  EXPORT_TABLES,
+  type ExportFormat,
+  type ExportTable,
+  exportFileName,
+  writeExport,
+} from '../src/export/exportTable';
 import { errorMessage } from '../src/format';
 import { buildDataset } from '../src/pipeline/compute';
 import type { Dataset } from '../src/pipeline/datasets';
@@ -17,6 +23,7 @@ import { progressLine } from './progress';
 
 const USAGE = `usage: market-truth build <folder-or-files...> --out <dir>
   --format parquet|csv|both   outputs to write (default parquet)
+  --tables <a,b,...>          tables to write (default all: ${EXPORT_TABLES.join(',')})
   --config <thresholds.json>  thresholds, as the app exports them
   --underlying <NAME>         only this underlying
   --from <YYYY-MM-DD>         only trade dates on or after
@@ -26,11 +33,13 @@ const USAGE = `usage: market-truth build <folder-or-files...> --out <dir>
   --manifest <file.json>      write a manifest of inputs, thresholds, versions and timings
 exit code: 0 all written; 1 a dataset failed or an input file was not used; 2 bad arguments or config`;
 
-function outputs(dataset: Dataset, format: string): { table: ExportTable; format: ExportFormat; name: string }[] {
+function outputs(
+  dataset: Dataset,
+  format: string,
+  tables: readonly ExportTable[],
+): { table: ExportTable; format: ExportFormat; name: string }[] {
   const formats: ExportFormat[] = format === 'both' ? ['parquet', 'csv'] : [format as ExportFormat];
-  return (['features', 'bursts'] as const).flatMap((table) =>
-    formats.map((f) => ({ table, format: f, name: exportFileName(table, f, dataset) })),
-  );
+  return tables.flatMap((table) => formats.map((f) => ({ table, format: f, name: exportFileName(table, f, dataset) })));
 }
 
 /** `name` inside folder `out`; output names are made safe (exportFileName), and this makes sure. */
@@ -44,7 +53,9 @@ function inside(out: string, name: string): string {
 /** Removes what an interrupted run left: its own temporary outputs (`.<output>.partial`). */
 function removePartials(out: string): void {
   for (const name of readdirSync(out)) {
-    if (/^\.(features|bursts)_.*\.partial$/.test(name)) rmSync(join(out, name), { force: true });
+    if (EXPORT_TABLES.some((table) => name.startsWith(`.${table}_`)) && name.endsWith('.partial')) {
+      rmSync(join(out, name), { force: true });
+    }
   }
 }
 
@@ -66,6 +77,7 @@ export async function main(argv: string[]): Promise<number> {
     options: {
       out: { type: 'string' },
       format: { type: 'string', default: 'parquet' },
+      tables: { type: 'string', default: EXPORT_TABLES.join(',') },
       config: { type: 'string' },
       underlying: { type: 'string' },
       from: { type: 'string' },
@@ -77,6 +89,12 @@ export async function main(argv: string[]): Promise<number> {
     },
   });
   const [command, ...inputs] = positionals;
+  const tables = values.tables.split(',').map((t) => t.trim());
+  const unknown = tables.filter((t) => !(EXPORT_TABLES as readonly string[]).includes(t));
+  if (unknown.length > 0) {
+    console.error(`--tables: unknown ${unknown.join(', ')} (tables: ${EXPORT_TABLES.join(', ')})`);
+    return 2;
+  }
   if (
     values.help ||
     command !== 'build' ||
@@ -112,7 +130,7 @@ export async function main(argv: string[]): Promise<number> {
   const report: Record<string, unknown>[] = [];
   let rowsDone = 0;
   for (const [i, dataset] of datasets.entries()) {
-    const wanted = outputs(dataset, values.format);
+    const wanted = outputs(dataset, values.format, tables as ExportTable[]);
     if (!values.overwrite && wanted.every((o) => existsSync(inside(out, o.name)))) {
       report.push({ dataset: dataset.key, status: 'skipped' });
       continue;

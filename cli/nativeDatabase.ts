@@ -1,8 +1,8 @@
 // The Database seam on native DuckDB (multi-threaded), for the batch command. Results come back
 // as Arrow tables like the app's engine gives, so the pipeline code is the same.
 import { rename } from 'node:fs/promises';
-import { type DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
-import { type Table, tableFromArrays, tableFromJSON } from 'apache-arrow';
+import { type DuckDBAppender, type DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { Bool, Float64, Table, Type, Utf8, type Vector, vectorFromArray } from 'apache-arrow';
 import type { Database, Param } from '../src/db/database';
 import { ENGINE_SETTINGS } from '../src/db/settings';
 
@@ -27,19 +27,23 @@ function onConnection(instance: DuckDBInstance, conn: DuckDBConnection): Databas
   return {
     async query(sql: string, params: readonly Param[] = []): Promise<Table> {
       const reader = await conn.runAndReadAll(sql, params.length > 0 ? [...params] : undefined);
-      const names = reader.columnNames();
-      const rows = reader
-        .getRowObjectsJS()
-        .map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plain(v as DuckDBValue)])));
-      return rows.length > 0
-        ? tableFromJSON(rows)
-        : tableFromArrays(Object.fromEntries(names.map((n) => [n, [] as string[]])));
+      const columns = reader.getColumnsJS();
+      return new Table(
+        Object.fromEntries(reader.columnNames().map((name, c) => [name, arrowColumn(columns[c] ?? [])])),
+      );
     },
     async registerFile(path) {
       throw new Error(`${path}: the native engine reads files from disk by path`);
     },
-    async insertArrow(name) {
-      throw new Error(`${name}: the batch command does not insert Arrow tables`);
+    async insertArrow(name, table, append = false) {
+      if (!append) throw new Error(`${name}: create the table first, then append to it`);
+      const appender = await conn.createAppender(name);
+      const columns = table.schema.fields.map((_, c) => appendOne(table.getChildAt(c) as Vector));
+      for (let row = 0; row < table.numRows; row++) {
+        for (const column of columns) column(appender, row);
+        appender.endRow();
+      }
+      appender.closeSync();
     },
     async prepareOutput() {},
     async readFile(path) {
@@ -51,6 +55,35 @@ function onConnection(instance: DuckDBInstance, conn: DuckDBConnection): Databas
       conn.closeSync();
     },
   };
+}
+
+/** A column of JS values as Arrow: numbers as DOUBLE, booleans, anything else as text; null as NULL. */
+function arrowColumn(values: unknown[]): Vector {
+  const plainValues = values.map((v) => plain(v as DuckDBValue));
+  const first = plainValues.find((v) => v !== null);
+  const type = typeof first === 'number' ? new Float64() : typeof first === 'boolean' ? new Bool() : new Utf8();
+  return vectorFromArray(plainValues, type as Float64 | Bool | Utf8) as Vector;
+}
+
+/** How to append a column's value at a row: numbers (as DOUBLE or INTEGER), text, booleans; null as NULL. */
+function appendOne(vector: Vector): (appender: DuckDBAppender, row: number) => void {
+  const typed = (put: (appender: DuckDBAppender, value: never) => void) => (appender: DuckDBAppender, row: number) => {
+    const value = vector.get(row);
+    if (value === null || value === undefined) appender.appendNull();
+    else put(appender, value as never);
+  };
+  switch (vector.type.typeId) {
+    case Type.Float:
+      return typed((a, v: number) => a.appendDouble(v));
+    case Type.Int:
+      return typed((a, v: number) => a.appendInteger(v));
+    case Type.Utf8:
+      return typed((a, v: string) => a.appendVarchar(v));
+    case Type.Bool:
+      return typed((a, v: boolean) => a.appendBoolean(v));
+    default:
+      throw new Error(`cannot append an Arrow column of type ${vector.type}`);
+  }
 }
 
 /** Moves a finished output into place; an interrupted run leaves only the temporary name. */

@@ -5,7 +5,9 @@ import { runQuery } from '../pipeline/runQuery';
 import type { DaySummary } from '../pipeline/study';
 import { queries, type StudyDayRow } from '../sql';
 
-export type ExportTable = 'features' | 'bursts';
+/** Every table a dataset exports (spec 7-13), in the order the batch command writes them. */
+export const EXPORT_TABLES = ['features', 'bursts', 'ladder', 'fear'] as const;
+export type ExportTable = (typeof EXPORT_TABLES)[number];
 export type ExportFormat = 'csv' | 'parquet';
 
 /**

@@ -5,6 +5,7 @@ import { browserEngines, restartEngines } from '../db/engine';
 import { download } from '../export/download';
 import { type ExportFormat, type ExportTable, exportFileName, writeExport } from '../export/exportTable';
 import { errorMessage } from '../format';
+import { solveInWorker } from '../ladder/solveInWorker';
 import { resetClock } from '../playback/store';
 import { setZoom } from '../playback/view';
 import { SAMPLE_DAYS, writeSampleDays } from '../sample/sampleDays';
@@ -135,16 +136,17 @@ async function compute(key: string, run: number): Promise<void> {
   const files = loaded.files;
   const sameDay = get().result !== null && get().selectedKey === key;
   set({ status: 'loading', selectedKey: key, progress: { stage: `Computing ${key}`, done: 0, total: 4 } });
-  const stages = ['spot', 'grid', 'options', 'bursts'];
+  const stages = ['spot', 'grid', 'options', 'ladder and IV', 'bursts'];
   const { overrides, strikeSteps } = get();
   const attempt = async () =>
     computeDataset(await browserEngines(), dataset, files, {
       session: DEFAULT_SESSION,
       strikeStep: strikeSteps[dataset.underlying],
       thresholds: (u, b) => thresholdsFor(overrides, u, b),
+      solveIv: solveInWorker,
       onStage: (stage) =>
         run === generation &&
-        set({ progress: { stage: `Computing ${key}: ${stage}`, done: stages.indexOf(stage), total: 4 } }),
+        set({ progress: { stage: `Computing ${key}: ${stage}`, done: stages.indexOf(stage), total: stages.length } }),
     });
   try {
     const result = await exclusive(async () => {

@@ -2,6 +2,8 @@
 // their results in temp tables (spot_grid, market_state, bursts, features...), so that a
 // threshold change recomputes bursts without reading the Parquet files again.
 import type { Database } from '../db/database';
+import { buildFear, defaultFearThresholds, type FearThresholds } from '../events/fear';
+import { buildLadder, DEFAULT_LADDER, type IvSolver, type LadderSettings } from '../ladder/ladder';
 import { queries } from '../sql';
 import { type Columns, type Rows, toColumns, toRows } from './columns';
 import type { Dataset } from './datasets';
@@ -90,6 +92,12 @@ export interface ComputeOptions {
   dteEdges?: readonly number[];
   thresholds: (underlying: string, dteBucket: string) => BurstThresholds;
   onStage?: (stage: string) => void;
+  /** The ladder's width, the expiry instant and the IV history floor (spec 8, 10). */
+  ladder?: LadderSettings;
+  /** Fear spikes' thresholds (spec 10); the defaults unless given. */
+  fearThresholds?: (underlying: string, dteBucket: string) => FearThresholds;
+  /** Where the ladder's IVs are solved: in this thread unless given (the browser uses a worker). */
+  solveIv?: IvSolver;
 }
 
 /** Everything the screen needs: the tables built on the engine, then read into columns. */
@@ -200,7 +208,8 @@ async function buildFrom(
     dteDays,
     dteBucket: info.dteBucket,
   });
-  const [band] = toRows(await runQuery(db, queries.atmBand, undefined));
+  const ladder = options.ladder ?? DEFAULT_LADDER;
+  const [band] = toRows(await runQuery(db, queries.atmBand, ladder));
 
   stage('options');
   const optionWindow = {
@@ -215,6 +224,10 @@ async function buildFrom(
   await runQuery(db, queries.optionSeconds, undefined);
   await runQuery(db, queries.marketState, undefined);
   const [quality] = toRows(await runQuery(db, queries.dataQuality, undefined));
+
+  stage('ladder and IV');
+  await buildLadder(db, expiry, ladder, options.solveIv);
+  await buildFear(db, (options.fearThresholds ?? defaultFearThresholds)(underlying, info.dteBucket));
 
   stage('bursts');
   const thresholds = options.thresholds(underlying, info.dteBucket);

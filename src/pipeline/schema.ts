@@ -59,6 +59,8 @@ export const TICK_COLUMNS = [
   'strike',
   'strike_key',
   ...['bp', 'sp', 'bq', 'sq', 'bo', 'so'].flatMap((p) => LEVELS.map((i) => `${p}${i}`)),
+  'has_bo',
+  'has_so',
   'spot',
   'vol_delta',
 ];
@@ -164,6 +166,9 @@ export function fileShape(path: string, columns: ColumnType[], pathUnderlying: s
     `  TRY_CAST(round(${strikeValue} * 100) AS BIGINT) AS strike_key,`,
     ...['bp', 'sp'].flatMap((p) => LEVELS.map((i) => `  ${level(p, i, 'DOUBLE')},`)),
     ...['bq', 'sq', 'bo', 'so'].flatMap((p) => LEVELS.map((i) => `  ${level(p, i, 'BIGINT')},`)),
+    // order counts are NULL, not 0, from a file without them (spec 8)
+    `  ${byName.has('bo0')} AS has_bo,`,
+    `  ${byName.has('so0')} AS has_so,`,
     `  ${value('spot_price', spot, 'DOUBLE')} AS spot,`,
     `  ${value('vol_delta', volDelta, 'BIGINT')} AS vol_delta`,
   ].join('\n');

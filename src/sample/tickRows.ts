@@ -13,6 +13,8 @@ export interface TickRow {
   asks?: number[]; // default [100.5]
   bidQtys?: number[]; // default 75 per level
   askQtys?: number[];
+  bidOrders?: number[]; // order counts per level: bo0.. and so0.. are written only when some row has them
+  askOrders?: number[];
   spot: number | null;
   vol?: number; // default 0
   underlying?: string; // written as a column only when some row has it
@@ -49,6 +51,13 @@ export async function writeTickFile(
     columns[`bq${i}`] = level((r) => r.bidQtys ?? r.bids?.map(() => 75), [75], i);
     columns[`sq${i}`] = level((r) => r.askQtys ?? r.asks?.map(() => 75), [75], i);
   }
+  const withOrders = rows.some((r) => r.bidOrders !== undefined || r.askOrders !== undefined);
+  if (withOrders) {
+    for (const i of LEVELS) {
+      columns[`bo${i}`] = level((r) => r.bidOrders, [], i);
+      columns[`so${i}`] = level((r) => r.askOrders, [], i);
+    }
+  }
   const withUnderlying = rows.some((r) => r.underlying !== undefined);
   if (withUnderlying) columns.underlying = rows.map((r) => r.underlying ?? '');
   await db.insertArrow('tick_rows', tableFromArrays(columns));
@@ -68,7 +77,7 @@ export async function writeTickFile(
     'CAST(opt_type AS VARCHAR) AS opt_type',
     'strike AS strike',
     ...['bp', 'sp'].flatMap((p) => LEVELS.map((i) => value(`${p}${i}`, 'DOUBLE'))),
-    ...['bq', 'sq'].flatMap((p) => LEVELS.map((i) => value(`${p}${i}`, 'BIGINT'))),
+    ...['bq', 'sq', ...(withOrders ? ['bo', 'so'] : [])].flatMap((p) => LEVELS.map((i) => value(`${p}${i}`, 'BIGINT'))),
     value('spot_price', 'DOUBLE'),
     value('vol_delta', 'BIGINT'),
     ...(withUnderlying ? ['CAST(underlying AS VARCHAR) AS underlying'] : []),

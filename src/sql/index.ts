@@ -12,10 +12,21 @@ import datasetInfo from './dataset_info.sql?raw';
 import dayStrikes from './day_strikes.sql?raw';
 import daySummary from './day_summary.sql?raw';
 import describeFile from './describe_file.sql?raw';
+import eventRuns from './event_runs.sql?raw';
+import fear from './fear.sql?raw';
+import fearRuns from './fear_runs.sql?raw';
+import fearSeconds from './fear_seconds.sql?raw';
 import featureColumns from './feature_columns.sql?raw';
 import features from './features.sql?raw';
 import fileDatasets from './file_datasets.sql?raw';
 import fileRowGroups from './file_row_groups.sql?raw';
+import ivInputs from './iv_inputs.sql?raw';
+import ivSeconds from './iv_seconds.sql?raw';
+import ivSolved from './iv_solved.sql?raw';
+import ladder from './ladder.sql?raw';
+import ladderIvs from './ladder_ivs.sql?raw';
+import ladderRows from './ladder_rows.sql?raw';
+import ladderView from './ladder_view.sql?raw';
 import marketState from './market_state.sql?raw';
 import optionPartials from './option_partials.sql?raw';
 import optionSeconds from './option_seconds.sql?raw';
@@ -101,7 +112,7 @@ export const queries = {
       dteBucket: string;
     }) => [p.open, p.close, p.underlying, p.tradeDate, p.strikeStep, p.expiry, p.dteDays, p.dteBucket],
   ),
-  atmBand: query('atm_band', atmBand),
+  atmBand: query('atm_band', atmBand, (p: { ladderN: number }) => [p.ladderN]),
   optionPartials: query(
     'option_partials',
     optionPartials,
@@ -109,6 +120,21 @@ export const queries = {
   ),
   optionSeconds: query('option_seconds', optionSeconds),
   marketState: query('market_state', marketState),
+  ladderRows: query('ladder_rows', ladderRows, (p: { ladderN: number }) => [p.ladderN]),
+  ivInputs: query('iv_inputs', ivInputs, (p: { expiryAt: string }) => [p.expiryAt]),
+  ladderIvs: query('ladder_ivs', ladderIvs),
+  ivSolved: query('iv_solved', ivSolved),
+  ladder: query('ladder', ladder),
+  ladderView: query('ladder_view', ladderView),
+  ivSeconds: query('iv_seconds', ivSeconds, (p: { madFloor: number }) => [p.madFloor]),
+  eventRuns: query('event_runs', eventRuns, (p: { gapS: number; minDurationS: number }) => [p.gapS, p.minDurationS]),
+  fearSeconds: query(
+    'fear_seconds',
+    fearSeconds,
+    (p: { dIvMin: number; zSoft: number; zHard: number; lateFrom: string }) => [p.dIvMin, p.zSoft, p.zHard, p.lateFrom],
+  ),
+  fearRuns: query('fear_runs', fearRuns),
+  fear: query('fear', fear),
   burstSeconds: query(
     'burst_seconds',
     burstSeconds,

@@ -1,0 +1,19 @@
+// The browser's IV solver: one worker per day's ladder, so that the screen stays live while it runs.
+import type { LadderIvs, LadderQuotes } from '../stats/ladderIv';
+import ivWorker from './iv.worker.ts?worker&url';
+
+export function solveInWorker(quotes: LadderQuotes, rowsPerSecond: number): Promise<LadderIvs> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(ivWorker, { type: 'module' });
+    worker.onmessage = (event: MessageEvent<LadderIvs>) => {
+      worker.terminate();
+      resolve(event.data);
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(`the IV solver failed: ${event.message}`));
+    };
+    const buffers = Object.values(quotes).map((column: Float64Array) => column.buffer);
+    worker.postMessage({ quotes, rowsPerSecond }, buffers);
+  });
+}

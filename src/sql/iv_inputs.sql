@@ -1,0 +1,13 @@
+-- What the IV solver needs of each ladder row, in the ladder's order: the quote, its age and T,
+-- the years from the second to the expiry instant $1 (expiry date at expiry_time; spec 10).
+SELECT
+  CAST(k AS DOUBLE) AS k,
+  CAST(opt_type = 'CE' AS DOUBLE) AS call,
+  strike,
+  bid,
+  ask,
+  mid,
+  CAST(age_s AS DOUBLE) AS age_s,
+  date_diff('second', ts, CAST($1 AS TIMESTAMP)) / 31536000.0 AS years
+FROM ladder_rows
+ORDER BY i

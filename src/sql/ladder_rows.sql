@@ -1,0 +1,42 @@
+-- The strike ladder without its IVs (spec 8): per grid second, k = -N..N ($1) and CE/PE, the
+-- as-of state of the front-expiry instrument at atm_strike + k * strike_step. `i` numbers the
+-- rows in the table's order (ts, k, opt_type), for the IVs solved outside the engine. The dataset's
+-- names are added only by the view `ladder`: half a million copies of them cost memory.
+CREATE OR REPLACE TEMP TABLE ladder_rows AS
+WITH rungs AS (
+  SELECT
+    g.ts,
+    CAST(k.range AS INTEGER) AS k,
+    t.opt_type,
+    g.atm_strike + k.range * g.strike_step AS strike,
+    CAST(round((g.atm_strike + k.range * g.strike_step) * 100) AS BIGINT) AS strike_key,
+    CAST(row_number() OVER (ORDER BY g.ts, k.range, t.opt_type) - 1 AS INTEGER) AS i
+  FROM spot_grid g
+  CROSS JOIN range(-100, 101) k
+  CROSS JOIN (VALUES ('CE'), ('PE')) t(opt_type)
+  WHERE abs(k.range) <= $1
+),
+-- the far-future row keeps DuckDB 0.9's ASOF join general (see market_state); it matches nothing
+quotes AS (SELECT * FROM option_seconds UNION ALL BY NAME SELECT TIMESTAMP '9999-12-31' AS sec)
+SELECT
+  r.i,
+  r.ts,
+  r.k,
+  r.strike,
+  r.opt_type,
+  q.bid,
+  q.ask,
+  CASE WHEN q.bid <= q.ask THEN (q.bid + q.ask) / 2 END AS mid,
+  CASE WHEN q.bid <= q.ask THEN q.ask - q.bid END AS spread,
+  q.bid_qty,
+  q.ask_qty,
+  q.bid_depth5,
+  q.ask_depth5,
+  q.bid_orders5,
+  q.ask_orders5,
+  CASE WHEN q.sec = r.ts THEN q.volume ELSE 0 END AS volume,
+  coalesce(q.sec = r.ts, false) AS observed,
+  date_diff('second', q.sec, r.ts) AS age_s
+FROM rungs r
+ASOF LEFT JOIN quotes q ON q.opt_type = r.opt_type AND q.strike_key = r.strike_key AND q.sec <= r.ts
+ORDER BY r.i
