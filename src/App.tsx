@@ -6,6 +6,7 @@ import { DaySummary } from './components/DaySummary';
 import { DaysPanel } from './components/DaysPanel';
 import { DropZone } from './components/DropZone';
 import { ExportMenu } from './components/ExportMenu';
+import { EventsList } from './components/events/EventsList';
 import { FilePickers } from './components/FilePickers';
 import { FileProblems, MissingFiles } from './components/FileProblems';
 import { HelpOverlay } from './components/HelpOverlay';
@@ -54,6 +55,7 @@ export function App() {
             <aside>
               <StatePanel result={result} />
               <BurstsTable result={result} />
+              <EventsList result={result} />
             </aside>
           </main>
         )}

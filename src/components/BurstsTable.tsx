@@ -1,7 +1,7 @@
 import { ARROW, clockTime, fixed, price } from '../format';
 import { type DatasetResult, isSparseBurst } from '../pipeline/compute';
 import { useSecond } from '../store/selectors';
-import { showBurst } from './burstNavigation';
+import { showEvent } from './eventNavigation';
 
 export function BurstsTable({ result }: { result: DatasetResult }) {
   const second = useSecond();
@@ -35,9 +35,9 @@ export function BurstsTable({ result }: { result: DatasetResult }) {
                 key={b.burst_id as number}
                 className={`${direction} ${active ? 'active' : ''}`}
                 data-sparse={sparse}
-                onClick={() => showBurst(b)}
+                onClick={() => showEvent(b)}
                 tabIndex={0}
-                onKeyDown={(e) => e.key === 'Enter' && showBurst(b)}
+                onKeyDown={(e) => e.key === 'Enter' && showEvent(b)}
               >
                 <td>{b.burst_id as number}</td>
                 <td>{clockTime(start)}</td>

@@ -5,7 +5,7 @@ import { SPEEDS } from '../playback/clock';
 import { seek, setPlaying, setSpeed, stepBy } from '../playback/store';
 import { setFollow } from '../playback/view';
 import { useEnd, useFollow, usePlaying, useSecond, useSpeed } from '../store/selectors';
-import { jumpToBurst } from './burstNavigation';
+import { jumpToEvent } from './eventNavigation';
 
 export function PlaybackControls({ open }: { open: number }) {
   const second = useSecond();
@@ -33,7 +33,12 @@ export function PlaybackControls({ open }: { open: number }) {
       <button type="button" className="button" onClick={() => seek(0)} title="Start (Home)">
         |◀
       </button>
-      <button type="button" className="button" onClick={() => jumpToBurst(-1)} title="Previous burst ([)">
+      <button
+        type="button"
+        className="button"
+        onClick={() => jumpToEvent(-1)}
+        title="Previous event of the kinds shown ([)"
+      >
         ◀◀
       </button>
       <button
@@ -45,7 +50,7 @@ export function PlaybackControls({ open }: { open: number }) {
       >
         {playing ? '❚❚' : '▶'}
       </button>
-      <button type="button" className="button" onClick={() => jumpToBurst(1)} title="Next burst (])">
+      <button type="button" className="button" onClick={() => jumpToEvent(1)} title="Next event of the kinds shown (])">
         ▶▶
       </button>
       <button type="button" className="button" onClick={() => seek(end)} title="End (End)">

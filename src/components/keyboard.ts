@@ -3,13 +3,13 @@ import { useEffect } from 'react';
 import { nextSpeed } from '../playback/clock';
 import { playback, seek, setPlaying, setSpeed, stepBy } from '../playback/store';
 import { setFollow, setZoom, view } from '../playback/view';
-import { jumpToBurst } from './burstNavigation';
+import { jumpToEvent } from './eventNavigation';
 
 export const KEYS: [string, string][] = [
   ['Space', 'play / pause'],
   ['← / →', 'back / forward 1 second'],
   ['Shift + ← / →', 'back / forward 1 minute'],
-  ['[ / ]', 'previous / next burst, framed'],
+  ['[ / ]', 'previous / next event of the kinds shown, framed'],
   ['F', 'follow the playhead on / off'],
   ['0', 'whole day (reset zoom)'],
   ['Home / End', 'session open / close'],
@@ -28,9 +28,9 @@ function keyAction(e: KeyboardEvent, toggleHelp: () => void): (() => void) | und
     case 'ArrowRight':
       return () => stepBy(e.shiftKey ? 60 : 1);
     case '[':
-      return () => jumpToBurst(-1);
+      return () => jumpToEvent(-1);
     case ']':
-      return () => jumpToBurst(1);
+      return () => jumpToEvent(1);
     case 'Home':
       return () => seek(0);
     case 'End':

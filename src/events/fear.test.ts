@@ -1,5 +1,5 @@
 // Fear spikes on a day whose ATM IV is set by hand: the IVs the solver found are replaced by a
-// planted series, then the real SQL runs from iv_seconds on.
+// planted series and its history (src/stats/ivHistory.ts), then the real SQL runs from iv_seconds on.
 import { tableFromArrays } from 'apache-arrow';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
@@ -8,6 +8,7 @@ import { toRows } from '../pipeline/columns';
 import { runQuery } from '../pipeline/runQuery';
 import { writeTickFile } from '../sample/tickRows';
 import { queries } from '../sql';
+import { ivHistory } from '../stats/ivHistory';
 import { at, computePaths, shardPath, tempFolder, testDatabase } from '../test/kit';
 import { buildFear, defaultFearThresholds } from './fear';
 
@@ -46,14 +47,18 @@ beforeAll(async () => {
   ]);
   await computePaths(db, [path]);
   const iv = plantedIv();
-  await db.query('DELETE FROM iv_solved');
-  const seconds = Int32Array.from(iv, (_, i) => i);
-  await db.insertArrow(
-    'iv_solved',
-    tableFromArrays({ second: seconds, forward: iv.map(() => 25860), atm_iv: iv }),
-    true,
-  );
-  await runQuery(db, queries.ivSeconds, DEFAULT_LADDER);
+  const history = ivHistory(iv, DEFAULT_LADDER.madFloor);
+  await runQuery(db, queries.ivSolved, undefined);
+  const solved = {
+    second: Int32Array.from(iv, (_, i) => i),
+    forward: iv.map(() => 25860),
+    atm_iv: iv,
+    iv_smooth: history.ivSmooth,
+    d_iv_60: history.dIv60,
+    iv_z: history.ivZ,
+  };
+  await db.insertArrow('iv_solved', tableFromArrays(solved), true);
+  await runQuery(db, queries.ivSeconds, undefined);
   await buildFear(db, defaultFearThresholds('NIFTY'));
 }, 120_000);
 

@@ -34,7 +34,14 @@ describe('exports', () => {
     // full round-trip precision: the same digits JavaScript gives for the same doubles
     expect(first.slice(18, 22)).toEqual(['100.05', '100.1', String((100.05 + 100.1) / 2), String(100.1 - 100.05)]);
     expect(first[26]).toBe('3'); // ce_volume
-    expect(first.at(-1)).toBe('3'); // volume_all
+    expect(first[lines[0]!.split(',').indexOf('volume_all')]).toBe('3');
+    // spec 8-12's columns follow volume_all, in the spec's order
+    expect(lines[0]!.split(',').slice(40)).toEqual([
+      'volume_all',
+      ...['rv_60', 'rv_300', 'er_star_300', 'range_z_300', 'vr_600', 'chop_second', 'chop_id', 'forward', 'atm_iv'],
+      ...['iv_smooth', 'd_iv_60', 'iv_z', 'fear_id', 'regime', 'regime_in'],
+    ]);
+    expect(first.slice(-2)).toEqual(['warmup', 'warmup']); // regime and regime_in at the open
     const second = lines[2]!.split(',');
     expect([second[2], second[3], second[4]]).toEqual(['2026-01-08 09:15:01', '25851.1', 'true']);
     expect(Number(second[6])).toBe(Math.log(25851.1 / 25850)); // ret_1s, round-trip exact
@@ -48,7 +55,7 @@ describe('exports', () => {
     expect(readFileSync(out, 'utf8').trimEnd()).toBe(
       'underlying,trade_date,burst_id,start_ts,end_ts,duration_s,direction,spot_before,spot_end,move_pts,move_bps,' +
         'peak_rv_ratio,peak_rv_10,atm_strike_start,straddle_before,straddle_end,dte_days,dte_bucket,tod_bucket,' +
-        'spot_observed_s',
+        'spot_observed_s,trade_score,vacuum_score,driver',
     );
   });
 

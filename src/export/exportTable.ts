@@ -6,7 +6,7 @@ import type { DaySummary } from '../pipeline/study';
 import { queries, type StudyDayRow } from '../sql';
 
 /** Every table a dataset exports (spec 7-13), in the order the batch command writes them. */
-export const EXPORT_TABLES = ['features', 'bursts', 'ladder', 'fear'] as const;
+export const EXPORT_TABLES = ['features', 'bursts', 'ladder', 'liquidity', 'fear', 'chop', 'regimes'] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 export type ExportFormat = 'csv' | 'parquet';
 

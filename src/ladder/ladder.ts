@@ -6,11 +6,13 @@ import type { Database } from '../db/database';
 import { toColumns } from '../pipeline/columns';
 import { runQuery } from '../pipeline/runQuery';
 import { queries } from '../sql';
-import { type LadderIvs, type LadderQuotes, solveLadder } from '../stats/ladderIv';
+import type { LadderQuotes } from '../stats/ladderIv';
+import { type SolvedDay, solveDay } from './solveDay';
 
-/** Solves a day's ladder; the browser passes one that runs in a worker. */
-export type IvSolver = (quotes: LadderQuotes, rowsPerSecond: number) => Promise<LadderIvs>;
-export const solveInThread: IvSolver = async (quotes, rowsPerSecond) => solveLadder(quotes, rowsPerSecond);
+/** Solves a day's ladder and the ATM IV's history; the browser passes one that runs in a worker. */
+export type IvSolver = (quotes: LadderQuotes, rowsPerSecond: number, madFloor: number) => Promise<SolvedDay>;
+export const solveInThread: IvSolver = async (quotes, rowsPerSecond, madFloor) =>
+  solveDay(quotes, rowsPerSecond, madFloor);
 
 export interface LadderSettings {
   /** Strikes each side of the ATM strike (spec 8's N). */
@@ -30,7 +32,7 @@ export async function buildLadder(
 ): Promise<void> {
   await runQuery(db, queries.ladderRows, settings);
   const quotes = toColumns(await runQuery(db, queries.ivInputs, { expiryAt: `${expiry} ${settings.expiryTime}` }));
-  const solved = await solve(quotes as unknown as LadderQuotes, 2 * (2 * settings.ladderN + 1));
+  const solved = await solve(quotes as unknown as LadderQuotes, 2 * (2 * settings.ladderN + 1), settings.madFloor);
   await runQuery(db, queries.ladderIvs, undefined);
   await db.insertArrow('ladder_ivs', tableFromArrays({ i: indices(solved.iv.length), iv: solved.iv }), true);
   await runQuery(db, queries.ivSolved, undefined);
@@ -38,11 +40,15 @@ export async function buildLadder(
     second: indices(solved.forward.length),
     forward: solved.forward,
     atm_iv: solved.atmIv,
+    iv_smooth: solved.ivSmooth,
+    d_iv_60: solved.dIv60,
+    iv_z: solved.ivZ,
   });
   await db.insertArrow('iv_solved', seconds, true);
   await runQuery(db, queries.ladder, undefined);
   await runQuery(db, queries.ladderView, undefined);
-  await runQuery(db, queries.ivSeconds, settings);
+  await runQuery(db, queries.ivSeconds, undefined);
+  await runQuery(db, queries.dropScratch, undefined);
 }
 
 function indices(count: number): Int32Array {

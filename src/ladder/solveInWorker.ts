@@ -1,11 +1,12 @@
 // The browser's IV solver: one worker per day's ladder, so that the screen stays live while it runs.
-import type { LadderIvs, LadderQuotes } from '../stats/ladderIv';
+import type { LadderQuotes } from '../stats/ladderIv';
 import ivWorker from './iv.worker.ts?worker&url';
+import type { SolvedDay } from './solveDay';
 
-export function solveInWorker(quotes: LadderQuotes, rowsPerSecond: number): Promise<LadderIvs> {
+export function solveInWorker(quotes: LadderQuotes, rowsPerSecond: number, madFloor: number): Promise<SolvedDay> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(ivWorker, { type: 'module' });
-    worker.onmessage = (event: MessageEvent<LadderIvs>) => {
+    worker.onmessage = (event: MessageEvent<SolvedDay>) => {
       worker.terminate();
       resolve(event.data);
     };
@@ -14,6 +15,6 @@ export function solveInWorker(quotes: LadderQuotes, rowsPerSecond: number): Prom
       reject(new Error(`the IV solver failed: ${event.message}`));
     };
     const buffers = Object.values(quotes).map((column: Float64Array) => column.buffer);
-    worker.postMessage({ quotes, rowsPerSecond }, buffers);
+    worker.postMessage({ quotes, rowsPerSecond, madFloor }, buffers);
   });
 }

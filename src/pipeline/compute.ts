@@ -2,7 +2,10 @@
 // their results in temp tables (spot_grid, market_state, bursts, features...), so that a
 // threshold change recomputes bursts without reading the Parquet files again.
 import type { Database } from '../db/database';
+import { buildChop, DEFAULT_CHOP } from '../events/chop';
 import { buildFear, defaultFearThresholds, type FearThresholds } from '../events/fear';
+import { buildLiquidity, DEFAULT_LIQUIDITY } from '../events/liquidity';
+import { buildRegimes } from '../events/regimes';
 import { buildLadder, DEFAULT_LADDER, type IvSolver, type LadderSettings } from '../ladder/ladder';
 import { queries } from '../sql';
 import { type Columns, type Rows, toColumns, toRows } from './columns';
@@ -61,6 +64,8 @@ export function isSparseBurst(burst: Record<string, unknown>): boolean {
 export interface BurstResult {
   features: Columns;
   bursts: Rows;
+  /** Every event of every kind (bursts too), by start: kind, id, start_time, end_time, size... */
+  events: Rows;
   /** Spot unobserved for STALE_AFTER_S or more: [start_time, end_time] rows. */
   staleSpans: Rows;
   atmChanges: Rows;
@@ -228,6 +233,9 @@ async function buildFrom(
   stage('ladder and IV');
   await buildLadder(db, expiry, ladder, options.solveIv);
   await buildFear(db, (options.fearThresholds ?? defaultFearThresholds)(underlying, info.dteBucket));
+  await buildChop(db, DEFAULT_CHOP);
+  stage('liquidity');
+  await buildLiquidity(db, DEFAULT_LIQUIDITY, close);
 
   stage('bursts');
   const thresholds = options.thresholds(underlying, info.dteBucket);
@@ -237,7 +245,9 @@ async function buildFrom(
 
 async function buildBursts(db: Database, thresholds: BurstThresholds): Promise<void> {
   await runQuery(db, queries.burstSeconds, thresholds);
-  await runQuery(db, queries.bursts, thresholds);
+  await runQuery(db, queries.burstSpans, thresholds);
+  await runQuery(db, queries.bursts, undefined);
+  await buildRegimes(db);
   await runQuery(db, queries.features, undefined);
 }
 
@@ -259,13 +269,15 @@ export async function recomputeBursts(
   await buildBursts(db, thresholds);
   const changed = toColumns(await runQuery(db, queries.burstColumns, undefined));
   const bursts = toRows(await runQuery(db, queries.burstRows, undefined));
-  return { ...previous, features: { ...previous.features, ...changed }, bursts, thresholds };
+  const events = toRows(await runQuery(db, queries.eventRows, undefined));
+  return { ...previous, features: { ...previous.features, ...changed }, bursts, events, thresholds };
 }
 
 async function readBurstResult(db: Database, thresholds: BurstThresholds): Promise<BurstResult> {
   const features = toColumns(await runQuery(db, queries.featureColumns, undefined));
   const bursts = toRows(await runQuery(db, queries.burstRows, undefined));
+  const events = toRows(await runQuery(db, queries.eventRows, undefined));
   const staleSpans = toRows(await runQuery(db, queries.staleSpans, { minAgeS: STALE_AFTER_S }));
   const atmChanges = toRows(await runQuery(db, queries.atmChanges, undefined));
-  return { features, bursts, staleSpans, atmChanges, thresholds };
+  return { features, bursts, events, staleSpans, atmChanges, thresholds };
 }

@@ -13,7 +13,7 @@ const REQ: DayRequest = {
   seed: 42,
   quoteRate: 0.5,
   bursts: [
-    { at: '11:30:00', seconds: 60, direction: 'down' },
+    { at: '11:30:00', seconds: 60, direction: 'down', book: 'thin' },
     { at: '14:05:00', seconds: 90, direction: 'up' },
   ],
   feedGaps: [{ at: '12:40:00', seconds: 45 }],
@@ -158,8 +158,21 @@ describe('generateDay', () => {
     expect(quoted).toBeGreaterThan(0.99 * day.length);
     expect(crossed).toBe(0);
     expect(offTick).toBe(0);
-    expect(thinAsk).toBeGreaterThan(0.001 * day.length);
-    expect(thinAsk).toBeLessThan(0.2 * day.length);
+    // thinning is planted (before the 11:30 burst) or rare
+    expect(thinAsk).toBeGreaterThan(0.0002 * day.length);
+    expect(thinAsk).toBeLessThan(0.02 * day.length);
+  });
+
+  it('keeps each book level from quote to quote, as a real book does', () => {
+    // consecutive quotes of one instrument: the level-0 bid size moves by a few percent, not anew
+    const changes: number[] = [];
+    for (let i = 1; i < day.length; i++) {
+      const same = day.strike[i] === day.strike[i - 1] && day.optType[i] === day.optType[i - 1];
+      const [a, b] = [num(day.bidQty[0] ?? [], i - 1), num(day.bidQty[0] ?? [], i)];
+      if (same && a > 0 && b > 0) changes.push(Math.abs(b / a - 1));
+    }
+    changes.sort((x, y) => x - y);
+    expect(changes[Math.floor(changes.length / 2)]).toBeLessThan(0.05);
   });
 
   it('has non-negative volume that rises in bursts', () => {

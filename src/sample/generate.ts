@@ -1,5 +1,5 @@
 import { RATE } from '../stats/black76';
-import { buildMarket, clock, type Market, SESSION } from './marketPath';
+import { buildMarket, clock, type Market, SESSION, SWEPT, THIN } from './marketPath';
 import { atmVol, black76, smileVol } from './pricing';
 import { hashString, mixSeed, Rng } from './random';
 
@@ -12,8 +12,12 @@ export interface DayRequest {
   strikesEachSide: number; // strikes generated on each side of the opening ATM strike, per expiry (e.g. 10)
   seed: number;
   quoteRate: number; // mean option quote updates per instrument per second, e.g. 0.5 (1 = every second)
-  bursts: { at: string; seconds: number; direction: 'up' | 'down' }[]; // injected volatility bursts, at = 'HH:MM:SS'
+  // injected volatility bursts, at = 'HH:MM:SS'; book: 'thin' empties the side each option's
+  // price moves towards for a minute before and during the burst (a vacuum), 'swept' has heavy
+  // trades take that side's depth (a sweep); neither: the books stay as they are
+  bursts: { at: string; seconds: number; direction: 'up' | 'down'; book?: 'thin' | 'swept' }[];
   feedGaps: { at: string; seconds: number }[]; // stretches with NO rows at all for any instrument
+  chops?: { at: string; seconds: number }[]; // stretches where spot reverts each second to where it was
 }
 
 export interface TickColumns {
@@ -121,8 +125,8 @@ class Quoter {
   private readonly expiryMs: number;
   private bias = 0; // quoting desk's offset from model value, in ticks
   private thinLeft = 0;
-  private thinKeep = LEVELS;
-  private thinSide = 0; // 0 bid, 1 ask, 2 both
+  private thinSide = 0; // 0 bid, 1 ask
+  private swept = 0; // lots traded in this row that a sweep takes from its side
 
   constructor(
     private readonly day: Day,
@@ -177,23 +181,23 @@ class Quoter {
     const spread = Math.max(1, Math.round(base * wide)) + (wide > 1.5 ? rng.int(0, 2) : 0);
     const bidTop = Math.max(1, Math.round(fair * 20 + this.bias - spread / 2));
 
+    // the side a planted move eats: a CE's ask and a PE's bid when spot rises
+    const eaten = (m.bookDir[s] ?? 0) > 0 === (o.opt === 0) ? 1 : 0;
+    // books thin only where a burst plants it (a quiet day has no liquidity event): the levels
+    // beyond the second empty and the first two keep a fifth of their size
     if (this.thinLeft > 0) this.thinLeft--;
-    else if (rng.chance(m.thinP[s] ?? 0)) {
-      const r = rng.next();
-      this.thinLeft = rng.int(5, 60);
-      this.thinKeep = r < 0.3 ? LEVELS : r < 0.75 ? 3 : r < 0.92 ? 2 : 1; // LEVELS: size drop only
-      this.thinSide = rng.int(0, 2);
-    }
+    else if (m.bookPlan[s] === THIN && Math.abs(d) < 0.35) [this.thinLeft, this.thinSide] = [rng.int(20, 40), eaten];
+    this.swept = m.bookPlan[s] === SWEPT ? (c.volDelta[i] ?? 0) / day.lot : 0;
     const typical = 4 + 25 * Math.exp(-6 * d * d);
-    this.side(i, 0, bidTop, typical);
-    this.side(i, 1, bidTop + spread, typical);
+    this.side(i, 0, bidTop, typical, eaten === 0);
+    this.side(i, 1, bidTop + spread, typical, eaten === 1);
   }
 
   /** Writes one side's five levels, from `top` ticks outward in steps of 1–4 ticks. */
-  private side(i: number, side: number, top: number, typical: number): void {
+  private side(i: number, side: number, top: number, typical: number, eaten: boolean): void {
     const { c, rng } = this;
     const lot = this.day.lot;
-    const thin = this.thinLeft > 0 && (this.thinSide === 2 || this.thinSide === side);
+    const thin = this.thinLeft > 0 && this.thinSide === side;
     const price = side === 0 ? c.bidPrice : c.askPrice;
     const qty = side === 0 ? c.bidQty : c.askQty;
     const orders = side === 0 ? c.bidOrders : c.askOrders;
@@ -202,13 +206,20 @@ class Quoter {
       // One 32-bit draw per level (this loop dominates): 8 bits step, 16 bits size noise, 8 bits orders.
       const r = rng.bits();
       const u = r & 0xff;
-      if (l > 0) t += (side === 0 ? -1 : 1) * (u < 141 ? 1 : u < 205 ? 2 : u < 236 ? 3 : 4);
-      // Resting size mean-reverts towards the level's typical depth, with multiplicative noise.
+      // a cheap option's levels sit a tick apart, so that its bids fit above zero
+      const step = top < 20 ? 1 : u < 141 ? 1 : u < 205 ? 2 : u < 236 ? 3 : 4;
+      if (l > 0) t += (side === 0 ? -1 : 1) * step;
+      // Resting size persists: it drifts back towards the level's typical depth by small steps (a
+      // book drawn afresh at every quote makes thousands of spurious liquidity events a day). A
+      // sweep takes the row's traded lots from the side it eats, level 0 first.
       const j = side * LEVELS + l;
       const x0 = this.lots[j] ?? 1;
-      const x = (x0 + 0.25 * (typical * (DEPTH[l] ?? 1) - x0)) * (0.55 + (0.9 * ((r >>> 8) & 0xffff)) / 65536);
+      const drift = x0 + 0.05 * (typical * (DEPTH[l] ?? 1) - x0) + 0.08 * x0 * (((r >>> 8) & 0xffff) / 65536 - 0.5);
+      const taken = eaten ? Math.min(this.swept, 0.9 * drift) : 0;
+      this.swept -= taken;
+      const x = Math.max(0.5, drift - taken);
       this.lots[j] = x;
-      if (t < 1 || (thin && l >= this.thinKeep)) continue; // empty level: columns stay 0
+      if (t < 1 || (thin && l >= 2)) continue; // empty level: columns stay 0
       const lots = Math.max(1, Math.round(thin ? 0.2 * x : x));
       (price[l] as Float64Array)[i] = px(t);
       (qty[l] as Int32Array)[i] = lots * lot;

@@ -20,8 +20,12 @@ export interface Market {
   quoteMult: Float64Array; // quote intensity factor; 0 inside feed gaps
   tradeMult: Float64Array; // trade intensity factor; 0 outside the session
   spreadMult: Float64Array;
-  thinP: Float64Array; // per-row chance that depth starts thinning
+  bookPlan: Uint8Array; // what a planted burst does to the books: 0 nothing, THIN, SWEPT
+  bookDir: Int8Array; // the planted burst's direction, where bookPlan is set
 }
+
+export const THIN = 1;
+export const SWEPT = 2;
 
 export function buildMarket(req: DayRequest): Market {
   const rng = new Rng(mixSeed(req.seed, hashString(req.underlying), 1));
@@ -38,7 +42,8 @@ export function buildMarket(req: DayRequest): Market {
     quoteMult: arr(),
     tradeMult: arr(),
     spreadMult: arr(),
-    thinP: arr(),
+    bookPlan: new Uint8Array(n),
+    bookDir: new Int8Array(n),
   };
   const burstMult = arr();
   const burstDir = new Int8Array(n);
@@ -50,6 +55,10 @@ export function buildMarket(req: DayRequest): Market {
     const sign = b.direction === 'up' ? 1 : -1;
     burstMult.fill(rng.uniform(6, 10), from, Math.max(from, to));
     burstDir.fill(sign, from, Math.max(from, to));
+    // a vacuum forms a minute before its move; a sweep happens as it moves
+    const planFrom = b.book === 'thin' ? Math.max(open, from - 60) : from;
+    if (b.book) m.bookPlan.fill(b.book === 'thin' ? THIN : SWEPT, planFrom, Math.max(planFrom, to));
+    if (b.book) m.bookDir.fill(sign, planFrom, Math.max(planFrom, to));
     return { from, to, target: sign * rng.uniform(0.0015, 0.003) };
   });
 
@@ -62,10 +71,21 @@ export function buildMarket(req: DayRequest): Market {
     // In a burst, "normal" is the day's typical vol, so a burst in a quiet spell is still a burst.
     const sd = base * season * (burst ? burst * Math.max(1.15, Math.exp(h)) : Math.exp(h));
     ret[s] = sd * rng.normal() + (rng.chance(1 / 4000) ? 6 * base * rng.normal() : 0);
-    m.tradeMult[s] = 0.4 + 0.6 * Math.min(sd / base, 15);
+    m.tradeMult[s] = 0.4 + 0.6 * Math.min(sd / base, 15) * (m.bookPlan[s] === SWEPT ? 4 : 1);
     m.spreadMult[s] = burst ? 2 : 1 + 0.15 * Math.max(0, sd / base - 1.5);
     // A burst leaves vol elevated afterwards; it decays through the AR(1).
     if (burst && !burstMult[s + 1]) h = Math.log(2.2);
+  }
+  // Chop: each second's return pulls spot most of the way back to where the stretch began.
+  for (const c of req.chops ?? []) {
+    const from = Math.max(open, clock(c.at) - start);
+    const to = Math.min(close, from + c.seconds);
+    let offset = 0;
+    for (let s = from; s < to; s++) {
+      const step = -0.9 * offset + base * rng.normal();
+      ret[s] = step;
+      offset += step;
+    }
   }
   // Drift each burst so its net move is exactly the drawn target, whatever the noise did.
   for (const w of windows) {
@@ -90,7 +110,6 @@ export function buildMarket(req: DayRequest): Market {
     const rate = session ? 1 + 0.5 * Math.exp(-(s - open) / 600) : s < open ? 0.35 : 0.25;
     m.quoteMult[s] = rate * (dir ? 2.5 : 1);
     if (!session) m.spreadMult[s] = 2.2;
-    m.thinP[s] = dir ? 0.02 : session ? 0.0015 : 0.008;
   }
   for (const g of req.feedGaps) {
     const from = Math.max(0, clock(g.at) - start);

@@ -1,84 +1,60 @@
--- Bursts (spec 6): maximal runs of soft seconds holding a hard second, merged while at most
--- $1 (merge_gap_s) seconds lie between them, then kept when at least $2 (min_duration_s) long.
+-- The bursts table: burst_spans (spec 6) and what drove each burst (spec 13). trade_score: the
+-- volume traded against the last half hour's mean (over its rows, needing 300 and a mean > 0);
+-- vacuum_score: how far the book sides the move ate into (ask of CE and bid of PE up, the other
+-- two down, at the burst's first ATM strike) fell below their base, at their lowest.
 CREATE OR REPLACE TEMP TABLE bursts AS
-WITH runs AS (
-  -- soft seconds of one run share the count of non-soft seconds before them
-  SELECT ts, soft, hard, sum(CASE WHEN soft THEN 0 ELSE 1 END) OVER (ORDER BY ts) AS run
-  FROM burst_seconds
-),
-candidates AS (
-  SELECT min(ts) AS start_ts, max(ts) AS end_ts FROM runs WHERE soft GROUP BY run HAVING bool_or(hard)
-),
-gaps AS (
-  SELECT start_ts, end_ts, date_diff('second', lag(end_ts) OVER (ORDER BY start_ts), start_ts) AS gap_s
-  FROM candidates
-),
-groups AS (
-  SELECT start_ts, end_ts, sum(CASE WHEN gap_s <= $1 + 1 THEN 0 ELSE 1 END) OVER (ORDER BY start_ts) AS grp
-  FROM gaps
-),
-kept AS (
-  SELECT min(start_ts) AS start_ts, max(end_ts) AS end_ts
-  FROM groups
-  GROUP BY grp
-  HAVING date_diff('second', min(start_ts), max(end_ts)) + 1 >= $2
-),
-peaks AS (
+WITH traded AS (
   SELECT
-    k.start_ts,
-    max(s.rv_ratio) AS peak_rv_ratio,
-    max(m.rv_10) AS peak_rv_10,
-    CAST(count(*) FILTER (WHERE m.spot_observed) AS INTEGER) AS spot_observed_s
-  FROM kept k
-  JOIN burst_seconds s ON s.ts BETWEEN k.start_ts AND k.end_ts
-  JOIN market_state m ON m.ts = s.ts
-  GROUP BY k.start_ts
+    b.burst_id,
+    sum(m.volume_all) FILTER (WHERE m.ts BETWEEN b.start_ts AND b.end_ts) AS volume,
+    count(*) FILTER (WHERE m.ts < b.start_ts) AS past_rows,
+    avg(m.volume_all) FILTER (WHERE m.ts < b.start_ts) AS past_mean
+  FROM burst_spans b
+  JOIN market_state m ON m.ts BETWEEN b.start_ts - INTERVAL 1800 SECOND AND b.end_ts
+  GROUP BY b.burst_id
 ),
-measured AS (
+legs AS (
+  SELECT b.burst_id, l.opt_type, l.side
+  FROM burst_spans b
+  JOIN (VALUES ('up', 'CE', 'ask'), ('up', 'PE', 'bid'), ('down', 'CE', 'bid'), ('down', 'PE', 'ask'))
+    AS l(direction, opt_type, side) ON l.direction = b.direction
+),
+ratios AS (
   SELECT
-    k.start_ts,
-    k.end_ts,
-    before.spot AS spot_before,
-    finish.spot AS spot_end,
-    finish.spot - before.spot AS move_pts,
-    10000 * (finish.spot / before.spot - 1) AS move_bps,
-    p.peak_rv_ratio,
-    p.peak_rv_10,
-    p.spot_observed_s,
-    start.atm_strike AS atm_strike_start,
-    before.ce_mid + before.pe_mid AS straddle_before,
-    finish.ce_mid + finish.pe_mid AS straddle_end,
-    start.underlying,
-    start.trade_date,
-    start.dte_days,
-    start.dte_bucket
-  FROM kept k
-  JOIN peaks p ON p.start_ts = k.start_ts
-  JOIN market_state start ON start.ts = k.start_ts
-  JOIN market_state finish ON finish.ts = k.end_ts
-  LEFT JOIN market_state before ON before.ts = k.start_ts - INTERVAL 1 SECOND
+    g.burst_id,
+    min(s.d5) / max(s.base) FILTER (WHERE s.ts = b.start_ts) AS ratio
+  FROM legs g
+  JOIN burst_spans b USING (burst_id)
+  JOIN liquidity_instruments i ON i.opt_type = g.opt_type AND i.strike = b.atm_strike_start
+  JOIN liquidity_series s
+    ON s.series = 2 * i.instrument + CASE WHEN g.side = 'bid' THEN 1 ELSE 0 END
+    AND s.ts BETWEEN b.start_ts AND b.end_ts
+  GROUP BY g.burst_id, g.opt_type, g.side
+),
+-- a leg without a base or a minimum drops out; NULL when both do
+vacuums AS (
+  SELECT burst_id, 1 - min(ratio) AS vacuum_score FROM ratios GROUP BY burst_id
+),
+scores AS (
+  SELECT
+    b.burst_id,
+    CASE WHEN t.past_rows >= 300 AND t.past_mean > 0 THEN t.volume / (t.past_mean * b.duration_s) END AS trade_score,
+    v.vacuum_score
+  FROM burst_spans b
+  JOIN traded t USING (burst_id)
+  LEFT JOIN vacuums v USING (burst_id)
 )
 SELECT
-  underlying,
-  trade_date,
-  CAST(row_number() OVER (ORDER BY start_ts) AS INTEGER) AS burst_id,
-  start_ts,
-  end_ts,
-  CAST(date_diff('second', start_ts, end_ts) + 1 AS INTEGER) AS duration_s,
-  CASE WHEN move_pts > 0 THEN 'up' WHEN move_pts < 0 THEN 'down' WHEN move_pts = 0 THEN 'flat' END AS direction,
-  spot_before,
-  spot_end,
-  move_pts,
-  move_bps,
-  peak_rv_ratio,
-  peak_rv_10,
-  atm_strike_start,
-  straddle_before,
-  straddle_end,
-  dte_days,
-  dte_bucket,
-  strftime(time_bucket(INTERVAL 15 MINUTE, start_ts), '%H:%M') AS tod_bucket,
-  -- seconds of the burst with spot observed: under half its duration, a burst is "sparse" (spec 6)
-  spot_observed_s
-FROM measured
-ORDER BY start_ts
+  b.*,
+  s.trade_score,
+  s.vacuum_score,
+  CASE
+    WHEN s.trade_score IS NULL OR s.vacuum_score IS NULL THEN NULL
+    WHEN s.trade_score >= 2 AND s.vacuum_score >= 0.5 THEN 'both'
+    WHEN s.trade_score >= 2 THEN 'trade'
+    WHEN s.vacuum_score >= 0.5 THEN 'vacuum'
+    ELSE 'neither'
+  END AS driver
+FROM burst_spans b
+JOIN scores s USING (burst_id)
+ORDER BY b.start_ts

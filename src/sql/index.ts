@@ -6,12 +6,18 @@ import atmChanges from './atm_changes.sql?raw';
 import burstColumns from './burst_columns.sql?raw';
 import burstRows from './burst_rows.sql?raw';
 import burstSeconds from './burst_seconds.sql?raw';
+import burstSpans from './burst_spans.sql?raw';
 import bursts from './bursts.sql?raw';
+import chop from './chop.sql?raw';
+import chopRuns from './chop_runs.sql?raw';
+import chopSeconds from './chop_seconds.sql?raw';
 import dataQuality from './data_quality.sql?raw';
 import datasetInfo from './dataset_info.sql?raw';
 import dayStrikes from './day_strikes.sql?raw';
 import daySummary from './day_summary.sql?raw';
 import describeFile from './describe_file.sql?raw';
+import dropScratch from './drop_scratch.sql?raw';
+import eventRows from './event_rows.sql?raw';
 import eventRuns from './event_runs.sql?raw';
 import fear from './fear.sql?raw';
 import fearRuns from './fear_runs.sql?raw';
@@ -27,9 +33,19 @@ import ladder from './ladder.sql?raw';
 import ladderIvs from './ladder_ivs.sql?raw';
 import ladderRows from './ladder_rows.sql?raw';
 import ladderView from './ladder_view.sql?raw';
+import liquidity from './liquidity.sql?raw';
+import liquidityDepthRuns from './liquidity_depth_runs.sql?raw';
+import liquidityFound from './liquidity_found.sql?raw';
+import liquidityInstrumentCount from './liquidity_instrument_count.sql?raw';
+import liquidityInstruments from './liquidity_instruments.sql?raw';
+import liquidityPullRuns from './liquidity_pull_runs.sql?raw';
+import liquidityRuns from './liquidity_runs.sql?raw';
+import liquiditySeries from './liquidity_series.sql?raw';
 import marketState from './market_state.sql?raw';
 import optionPartials from './option_partials.sql?raw';
 import optionSeconds from './option_seconds.sql?raw';
+import regimeMinutes from './regime_minutes.sql?raw';
+import regimes from './regimes.sql?raw';
 import sessionRow from './session_row.sql?raw';
 import spotGrid from './spot_grid.sql?raw';
 import spotPartials from './spot_partials.sql?raw';
@@ -126,7 +142,9 @@ export const queries = {
   ivSolved: query('iv_solved', ivSolved),
   ladder: query('ladder', ladder),
   ladderView: query('ladder_view', ladderView),
-  ivSeconds: query('iv_seconds', ivSeconds, (p: { madFloor: number }) => [p.madFloor]),
+  dropScratch: query('drop_scratch', dropScratch),
+  ivSeconds: query('iv_seconds', ivSeconds),
+  eventRows: query('event_rows', eventRows),
   eventRuns: query('event_runs', eventRuns, (p: { gapS: number; minDurationS: number }) => [p.gapS, p.minDurationS]),
   fearSeconds: query(
     'fear_seconds',
@@ -135,12 +153,54 @@ export const queries = {
   ),
   fearRuns: query('fear_runs', fearRuns),
   fear: query('fear', fear),
+  chopSeconds: query(
+    'chop_seconds',
+    chopSeconds,
+    (p: { erMax: number; rangeZMax: number; vrMax: number; minObserved: number }) => [
+      p.erMax,
+      p.rangeZMax,
+      p.vrMax,
+      p.minObserved,
+    ],
+  ),
+  chopRuns: query('chop_runs', chopRuns),
+  chop: query('chop', chop),
+  liquiditySeries: query(
+    'liquidity_series',
+    liquiditySeries,
+    (p: {
+      minBaseDepth5: number;
+      minBaseQty: number;
+      softRatio: number;
+      hardRatio: number;
+      tick: number;
+      first: number;
+      last: number;
+    }) => [p.minBaseDepth5, p.minBaseQty, p.softRatio, p.hardRatio, p.tick, p.first, p.last],
+  ),
+  liquidityInstruments: query('liquidity_instruments', liquidityInstruments),
+  liquidityInstrumentCount: query('liquidity_instrument_count', liquidityInstrumentCount),
+  liquidityFound: query('liquidity_found', liquidityFound, (p: { close: string; first: number; last: number }) => [
+    p.close,
+    p.first,
+    p.last,
+  ]),
+  liquidityDepthRuns: query('liquidity_depth_runs', liquidityDepthRuns),
+  liquidityPullRuns: query('liquidity_pull_runs', liquidityPullRuns),
+  liquidityRuns: query('liquidity_runs', liquidityRuns, (p: { family: string }) => [p.family]),
+  liquidity: query('liquidity', liquidity),
+  regimeMinutes: query('regime_minutes', regimeMinutes),
+  regimes: query('regimes', regimes),
   burstSeconds: query(
     'burst_seconds',
     burstSeconds,
     (p: { kHard: number; kSoft: number; rvFloor: number; minMove: number }) => [p.kHard, p.kSoft, p.rvFloor, p.minMove],
   ),
-  bursts: query('bursts', bursts, (p: { mergeGapS: number; minDurationS: number }) => [p.mergeGapS, p.minDurationS]),
+  burstSpans: query('burst_spans', burstSpans, (p: { mergeGapS: number; minDurationS: number }) => [
+    p.mergeGapS,
+    p.minDurationS,
+  ]),
+  bursts: query('bursts', bursts),
   features: query('features', features),
   featureColumns: query('feature_columns', featureColumns),
   burstRows: query('burst_rows', burstRows),

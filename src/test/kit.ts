@@ -59,6 +59,13 @@ export function at(time: string): number {
   return h * 3600 + m * 60 + s - (9 * 3600 + 15 * 60);
 }
 
+/** The IST time of a grid row index on the default session: the inverse of `at`. */
+export function clockAt(row: number): string {
+  const s = 9 * 3600 + 15 * 60 + row;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`;
+}
+
 /** A file's datasets read from its row groups' statistics, and counted over its rows. */
 export async function datasetsBothWays(
   db: Database,

@@ -1,9 +1,21 @@
 import { useMemo } from 'react';
 import type uPlot from 'uplot';
+import { useStore } from 'zustand';
 import type { BurstResult } from '../../pipeline/compute';
+import { EVENT_KINDS, type EventKind, eventKinds } from '../../playback/eventKinds';
+import { resolvedKindColours } from '../events/kinds';
 import { column, HOLE_S, nullable, polls, splitStale } from './data';
 import { type ChartOptions, chartOptions, dots, fixed, line, STEPS } from './layout';
-import { annotate, atmMarks, burstShading, staleHatching, toAtmChanges, toSpans } from './overlays';
+import {
+  annotate,
+  atmMarks,
+  burstShading,
+  type EventMark,
+  eventLanes,
+  staleHatching,
+  toAtmChanges,
+  toSpans,
+} from './overlays';
 import type { Palette } from './theme';
 import { UPlotChart } from './UPlotChart';
 
@@ -21,7 +33,7 @@ function spotOptions(p: Palette): ChartOptions {
       // the last observed spot carried through a stale stretch: dashed, and kept out of the legend
       line('Stale', p.stale, price, { dash: [4, 3], class: 'mt-no-legend' }),
     ],
-    plugins: [staleHatching(p), burstShading(p, 0.22, true), atmMarks(p, 'ticks')],
+    plugins: [staleHatching(p), burstShading(p, 0.22, true), atmMarks(p, 'ticks'), eventLanes()],
   });
 }
 
@@ -30,11 +42,25 @@ function spotOptions(p: Palette): ChartOptions {
 function sparseSpotOptions(p: Palette): ChartOptions {
   return chartOptions(p, {
     series: [line('Spot', p.spot, price, { width: 1.25, paths: STEPS }), dots('Polled', p.spot, price)],
-    plugins: [staleHatching(p), burstShading(p, 0.22, true), atmMarks(p, 'ticks')],
+    plugins: [staleHatching(p), burstShading(p, 0.22, true), atmMarks(p, 'ticks'), eventLanes()],
   });
 }
 
-export function sparseSpotData(result: BurstResult): uPlot.AlignedData {
+const LANES: readonly EventKind[] = EVENT_KINDS.filter((kind) => kind !== 'burst'); // bursts are shaded already
+
+/** The events of the kinds shown, each in its kind's lane and colour. */
+function eventMarks(result: BurstResult, shown: readonly EventKind[]): EventMark[] {
+  const colours = resolvedKindColours(LANES);
+  return result.events.flatMap((e) => {
+    const lane = LANES.indexOf(e.kind as EventKind);
+    if (lane < 0 || !shown.includes(e.kind as EventKind)) return [];
+    return [
+      { start: e.start_time as number, end: e.end_time as number, lane, colour: colours[e.kind as string] ?? '' },
+    ];
+  });
+}
+
+export function sparseSpotData(result: BurstResult, events: EventMark[] = []): uPlot.AlignedData {
   const { features } = result;
   const time = column(features, 'time');
   const spot = column(features, 'spot');
@@ -44,10 +70,11 @@ export function sparseSpotData(result: BurstResult): uPlot.AlignedData {
     bursts: toSpans(result.bursts),
     stale: toSpans(result.staleSpans).filter((s) => s.end - s.start >= HOLE_S),
     atm: toAtmChanges(result.atmChanges),
+    events,
   });
 }
 
-function spotData(result: BurstResult): uPlot.AlignedData {
+function spotData(result: BurstResult, events: EventMark[]): uPlot.AlignedData {
   const { features } = result;
   const time = column(features, 'time');
   const stale = toSpans(result.staleSpans);
@@ -56,19 +83,31 @@ function spotData(result: BurstResult): uPlot.AlignedData {
     bursts: toSpans(result.bursts),
     stale,
     atm: toAtmChanges(result.atmChanges),
+    events,
   });
 }
 
-/** Spot with burst spans (colour and ▲/▼ by direction), stale stretches hatched, ATM switches ticked. */
+const selectShown = (s: { shown: readonly EventKind[] }) => s.shown;
+
+/** Spot with burst spans (colour and ▲/▼ by direction), stale stretches hatched, ATM switches ticked,
+ * and the events of the kinds shown in lanes along the bottom. */
 export function SpotChart({ result, palette, sparse }: ChartProps & { sparse: boolean }) {
+  const shown = useStore(eventKinds, selectShown);
   const options = useMemo(() => (sparse ? sparseSpotOptions : spotOptions)(palette), [palette, sparse]);
-  const data = useMemo(() => (sparse ? sparseSpotData : spotData)(result), [result, sparse]);
+  // the palette changes with the theme, and so do the kinds' colours
+  const marks = useMemo(() => (palette ? eventMarks(result, shown) : []), [result, shown, palette]);
+  const data = useMemo(() => (sparse ? sparseSpotData : spotData)(result, marks), [result, sparse, marks]);
+  const drawn = LANES.map((kind) => [kind, marks.filter((m) => m.lane === LANES.indexOf(kind)).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([kind, n]) => `${kind}:${n}`)
+    .join(' ');
   return (
     <UPlotChart
       testId="spot-chart"
-      label="Spot price with bursts, stale spot and ATM strike changes"
+      label="Spot price with bursts, events, stale spot and ATM strike changes"
       options={options}
       data={data}
+      events={drawn}
     />
   );
 }

@@ -55,9 +55,11 @@ export interface UPlotChartProps {
   label: string;
   /** The whole-day navigator: never zoomed itself, it draws and moves the shared range. */
   overview?: boolean;
+  /** The kinds of event drawn, with their counts ('vacuum:3 fear:1'), for tests and tools. */
+  events?: string;
 }
 
-export function UPlotChart({ options, data, testId, label, overview = false }: UPlotChartProps) {
+export function UPlotChart({ options, data, testId, label, overview = false, events }: UPlotChartProps) {
   const hostRef = useRef<HTMLElement>(null);
   const plotRef = useRef<uPlot | null>(null);
   const latestData = useRef(data);
@@ -98,5 +100,5 @@ export function UPlotChart({ options, data, testId, label, overview = false }: U
     });
   }, [data, overview]);
 
-  return <figure ref={hostRef} className="mt-chart" data-testid={testId} aria-label={label} />;
+  return <figure ref={hostRef} className="mt-chart" data-testid={testId} aria-label={label} data-events={events} />;
 }

@@ -19,8 +19,17 @@ export interface AtmChange {
   strike: number;
 }
 
+/** An event drawn in its kind's lane: lane 0 lies along the plot's bottom edge. */
+export interface EventMark {
+  start: number;
+  end: number;
+  lane: number;
+  colour: string;
+}
+
 export interface Annotations {
   bursts?: Span[];
+  events?: EventMark[];
   stale?: Span[];
   atm?: AtmChange[];
   atmStrike?: Float64Array;
@@ -120,6 +129,30 @@ export function burstShading(p: Palette, alpha: number, arrows: boolean, minPx =
     });
   };
   return { hooks: arrows ? { drawClear: shade, draw: mark } : { drawClear: shade } };
+}
+
+/** Events of the kinds shown as bars in lanes along the bottom of the plot, one lane per kind. */
+export function eventLanes(): uPlot.Plugin {
+  const draw = (u: uPlot) => {
+    const marks = annotations(u).events;
+    if (!marks?.length) return;
+    const px = uPlot.pxRatio;
+    inPlot(u, (ctx, box) => {
+      ctx.globalAlpha = 0.9;
+      const spans = marks.map((m) => ({ start: m.start, end: m.end, direction: 'flat' as Direction, mark: m }));
+      eachVisible(
+        u,
+        spans,
+        (x0, x1, span) => {
+          const { lane, colour } = (span as (typeof spans)[number]).mark;
+          ctx.fillStyle = colour;
+          ctx.fillRect(x0, box.top + box.height - (lane + 1) * 4 * px, x1 - x0, 3 * px);
+        },
+        2,
+      );
+    });
+  };
+  return { hooks: { draw } };
 }
 
 function hatchPattern(ctx: CanvasRenderingContext2D, colour: string): CanvasPattern | null {

@@ -1,0 +1,57 @@
+// Liquidity events (spec 9): a side of an option's book that thins (vacuum: nobody traded it
+// away; sweep: trades took it) and level-0 quotes pulled at an unchanged price, each with how
+// long the book took to come back. Built on the engine from option_seconds and the ladder.
+import type { Database } from '../db/database';
+import { toRows } from '../pipeline/columns';
+import { runInto, runQuery } from '../pipeline/runQuery';
+import { queries } from '../sql';
+import { TICK } from '../stats/forward';
+
+export interface LiquidityThresholds {
+  /** A base depth at or below this is no base (spec 9's min_base_depth5). */
+  minBaseDepth5: number;
+  minBaseQty: number;
+  softRatio: number;
+  hardRatio: number;
+  gapS: number;
+  minDurationS: number;
+}
+
+export const DEFAULT_LIQUIDITY: LiquidityThresholds = {
+  minBaseDepth5: 0,
+  minBaseQty: 0,
+  softRatio: 0.8,
+  hardRatio: 0.5,
+  gapS: 10,
+  minDurationS: 2,
+};
+
+/** Instruments whose series one query builds: a few, to keep the engine's memory low. */
+const INSTRUMENTS_AT_ONCE = 8;
+
+/**
+ * Builds liquidity_instruments, liquidity_series (kept: the bursts' drivers read it),
+ * liquidity_runs and liquidity; `close` is the session's last second.
+ */
+export async function buildLiquidity(db: Database, thresholds: LiquidityThresholds, close: string): Promise<void> {
+  await runQuery(db, queries.liquidityInstruments, undefined);
+  const [count] = toRows(await runQuery(db, queries.liquidityInstrumentCount, undefined));
+  const instruments = Number(count?.instruments ?? 0);
+  // at least one batch, so that the tables exist (empty) on a day without instruments
+  const batches = Math.max(1, Math.ceil(instruments / INSTRUMENTS_AT_ONCE));
+  const batch = (b: number) => ({ first: b * INSTRUMENTS_AT_ONCE, last: (b + 1) * INSTRUMENTS_AT_ONCE - 1 });
+  for (let b = 0; b < batches; b++) {
+    await runInto(db, queries.liquiditySeries, { ...thresholds, tick: TICK, ...batch(b) }, b > 0);
+  }
+  await runQuery(db, queries.liquidityDepthRuns, undefined);
+  await runQuery(db, queries.eventRuns, thresholds);
+  await runInto(db, queries.liquidityRuns, { family: 'depth' }, false);
+  await runQuery(db, queries.liquidityPullRuns, undefined);
+  await runQuery(db, queries.eventRuns, thresholds);
+  await runInto(db, queries.liquidityRuns, { family: 'pull' }, true);
+  for (let b = 0; b < batches; b++) {
+    const { first, last } = batch(b);
+    await runInto(db, queries.liquidityFound, { close, first: 2 * first, last: 2 * last + 1 }, b > 0);
+  }
+  await runQuery(db, queries.liquidity, undefined);
+}

@@ -1,0 +1,12 @@
+// Regimes (spec 12): each minute labelled from what was known at its end, and the overlay flags
+// from the final event tables. Hard seconds come from burst_seconds: a burst threshold change
+// rebuilds them.
+import type { Database } from '../db/database';
+import { runQuery } from '../pipeline/runQuery';
+import { queries } from '../sql';
+
+/** Builds regime_minutes and regimes. */
+export async function buildRegimes(db: Database): Promise<void> {
+  await runQuery(db, queries.regimeMinutes, undefined);
+  await runQuery(db, queries.regimes, undefined);
+}
