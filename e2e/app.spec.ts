@@ -62,7 +62,9 @@ test('loads the sample, plays, seeks to a burst and exports the features CSV', a
     'underlying,trade_date,ts,spot,spot_observed,spot_age_s,ret_1s,rv_10,rv_120,rv_ratio,vel_10,accel_10,' +
       'burst_id,atm_strike,strike_step,expiry,dte_days,dte_bucket,ce_bid,ce_ask,ce_mid,ce_spread,ce_bid_qty,' +
       'ce_ask_qty,ce_bid_depth5,ce_ask_depth5,ce_volume,ce_observed,ce_age_s,pe_bid,pe_ask,pe_mid,pe_spread,' +
-      'pe_bid_qty,pe_ask_qty,pe_bid_depth5,pe_ask_depth5,pe_volume,pe_observed,pe_age_s,volume_all',
+      'pe_bid_qty,pe_ask_qty,pe_bid_depth5,pe_ask_depth5,pe_volume,pe_observed,pe_age_s,volume_all,' +
+      'rv_60,rv_300,er_star_300,range_z_300,vr_600,chop_second,chop_id,forward,atm_iv,iv_smooth,d_iv_60,iv_z,' +
+      'fear_id,regime,regime_in',
   );
   const rows = csv.slice(1).map((line) => line.split(','));
   expect(rows[0]!.slice(0, 3)).toEqual(['NIFTY', '2026-01-13', '2026-01-13 09:15:00']);
@@ -217,6 +219,7 @@ test('computes all days at once, and each day shows the bursts its summary count
 test('a day of 200 shards and damaged ones gets ready, names the damaged shards, and leaves the day before as it was', async ({
   page,
 }) => {
+  test.setTimeout(300_000); // four days computed, one of them from 200 shards
   await page.goto('/');
   await page.getByTestId('open-folder').setInputFiles(FOLDER);
   await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
@@ -322,6 +325,7 @@ test('invalid thresholds, kept or imported, change nothing and say why', async (
 });
 
 test('an engine that traps is replaced by a fresh one, and the days compute as before', async ({ page }) => {
+  test.setTimeout(300_000); // three days computed, one of them twice
   await page.goto('/');
   await page.getByTestId('open-folder').setInputFiles(FOLDER);
   await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });

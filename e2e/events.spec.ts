@@ -42,6 +42,8 @@ test('the sample shows each planted kind of event in the list and on the chart; 
   const chop = (await list.locator('li[data-kind="chop"] span').nth(1).textContent()) ?? '';
   await page.getByTestId('jump').fill('09:30:00');
   await page.getByTestId('jump').press('Enter');
+  await expect(page.getByTestId('clock')).toHaveText('09:30:00');
+  await page.getByTestId('jump').blur(); // keys typed into the jump box are the box's
   await page.keyboard.press(']');
   await expect(page.getByTestId('clock')).toHaveText(chop);
 
