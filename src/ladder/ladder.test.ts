@@ -3,7 +3,7 @@ import type { Database } from '../db/database';
 import { toRows } from '../pipeline/columns';
 import { type TickRow, writeTickFile } from '../sample/tickRows';
 import { black76, RATE } from '../stats/black76';
-import { computePaths, shardPath, tempFolder, testDatabase } from '../test/kit';
+import { at, computePaths, shardPath, tempFolder, testDatabase } from '../test/kit';
 
 let db: Database;
 let dir: string;
@@ -39,7 +39,7 @@ describe('the strike ladder (spec 8)', () => {
       { time: '09:20:10.000', spot: 25870, strike: 25850, bids: [101], asks: [101.5] },
       { time: '09:21:00.000', spot: 25890, type: 'PE', strike: 25900, bids: [40], asks: [40.5] },
     ]);
-    await computePaths(db, [withOrders, without]);
+    const result = await computePaths(db, [withOrders, without]);
 
     const [shape] = toRows(
       await db.query('SELECT count(*) AS n, count(DISTINCT ts) AS seconds, min(k) AS lo, max(k) AS hi FROM ladder'),
@@ -83,6 +83,20 @@ describe('the strike ladder (spec 8)', () => {
     expect(await rung('09:21:00', -1, 'CE')).toMatchObject({ strike: 25850, bid: 101, age_s: 50, observed: false });
     expect(await rung('09:21:00', 0, 'PE')).toMatchObject({ strike: 25900, bid: 40, age_s: 0, observed: true });
     expect(await rung('09:21:00', 5, 'CE')).toMatchObject({ strike: 26150, bid: null, observed: false, age_s: null });
+
+    // the screen's copy, read once: second s, k and CE/PE at row s * 22 + (k + 5) * 2 + (PE ? 1 : 0)
+    const { n, rowsPerSecond, columns } = result.ladder;
+    expect([n, rowsPerSecond, columns.bid?.length]).toEqual([5, 22, 22_501 * 22]);
+    const row = (time: string, k: number, pe: boolean) => (at(time) - at('09:15:00')) * 22 + (k + 5) * 2 + (pe ? 1 : 0);
+    const cells = (time: string, k: number, pe: boolean, names: string[]) =>
+      names.map((c) => columns[c]?.[row(time, k, pe)]);
+    expect(cells('09:20:00', 0, false, ['bid', 'ask', 'bid_depth5', 'ask_depth5', 'age_s'])).toEqual([
+      100, 100.5, 225, 60, 0,
+    ]);
+    expect(cells('09:20:05', 1, true, ['bid', 'ask', 'age_s'])).toEqual([50, 50.5, 0]);
+    expect(cells('09:21:00', -1, false, ['bid', 'ask', 'age_s'])).toEqual([101, 101.5, 50]);
+    // no quote yet: NaN, never 0
+    expect(cells('09:21:00', 5, false, ['bid', 'ask_depth5', 'iv', 'age_s'])).toEqual([NaN, NaN, NaN, NaN]);
   });
 });
 

@@ -66,6 +66,8 @@ export interface BurstResult {
   bursts: Rows;
   /** Every event of every kind (bursts too), by start: kind, id, start_time, end_time, size... */
   events: Rows;
+  /** Each minute's regime (spec 12): minute_time, regime. */
+  regimes: Rows;
   /** Spot unobserved for STALE_AFTER_S or more: [start_time, end_time] rows. */
   staleSpans: Rows;
   atmChanges: Rows;
@@ -82,8 +84,17 @@ export interface SpotRange {
   last: number | null;
 }
 
+/** The day's strike ladder (spec 8), read once: row second * rowsPerSecond + (k + n) * 2 + (PE ? 1 : 0). */
+export interface LadderColumns {
+  /** Strikes each side of the ATM strike. */
+  n: number;
+  rowsPerSecond: number;
+  columns: Columns;
+}
+
 export interface DatasetResult extends BurstResult {
   info: DatasetInfo;
+  ladder: LadderColumns;
   quality: DataQuality;
   range: SpotRange;
   /** Files of the dataset whose pages could not be read: the day is computed without them. */
@@ -114,7 +125,18 @@ export async function computeDataset(
 ): Promise<DatasetResult> {
   const built = await buildDataset(engines, dataset, files, options);
   const [range] = toRows(await runQuery(built.engine, queries.spotRange, undefined));
-  return { ...built, range: range as unknown as SpotRange, ...(await readBurstResult(built.engine, built.thresholds)) };
+  const n = (options.ladder ?? DEFAULT_LADDER).ladderN;
+  const ladder = {
+    n,
+    rowsPerSecond: 2 * (2 * n + 1),
+    columns: toColumns(await runQuery(built.engine, queries.ladderColumns, undefined)),
+  };
+  return {
+    ...built,
+    range: range as unknown as SpotRange,
+    ladder,
+    ...(await readBurstResult(built.engine, built.thresholds)),
+  };
 }
 
 export interface BuiltDataset {
@@ -270,14 +292,16 @@ export async function recomputeBursts(
   const changed = toColumns(await runQuery(db, queries.burstColumns, undefined));
   const bursts = toRows(await runQuery(db, queries.burstRows, undefined));
   const events = toRows(await runQuery(db, queries.eventRows, undefined));
-  return { ...previous, features: { ...previous.features, ...changed }, bursts, events, thresholds };
+  const regimes = toRows(await runQuery(db, queries.regimeRows, undefined));
+  return { ...previous, features: { ...previous.features, ...changed }, bursts, events, regimes, thresholds };
 }
 
 async function readBurstResult(db: Database, thresholds: BurstThresholds): Promise<BurstResult> {
   const features = toColumns(await runQuery(db, queries.featureColumns, undefined));
   const bursts = toRows(await runQuery(db, queries.burstRows, undefined));
   const events = toRows(await runQuery(db, queries.eventRows, undefined));
+  const regimes = toRows(await runQuery(db, queries.regimeRows, undefined));
   const staleSpans = toRows(await runQuery(db, queries.staleSpans, { minAgeS: STALE_AFTER_S }));
   const atmChanges = toRows(await runQuery(db, queries.atmChanges, undefined));
-  return { features, bursts, events, staleSpans, atmChanges, thresholds };
+  return { features, bursts, events, regimes, staleSpans, atmChanges, thresholds };
 }

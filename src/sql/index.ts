@@ -30,6 +30,7 @@ import ivInputs from './iv_inputs.sql?raw';
 import ivSeconds from './iv_seconds.sql?raw';
 import ivSolved from './iv_solved.sql?raw';
 import ladder from './ladder.sql?raw';
+import ladderColumns from './ladder_columns.sql?raw';
 import ladderIvs from './ladder_ivs.sql?raw';
 import ladderRows from './ladder_rows.sql?raw';
 import ladderView from './ladder_view.sql?raw';
@@ -45,6 +46,7 @@ import marketState from './market_state.sql?raw';
 import optionPartials from './option_partials.sql?raw';
 import optionSeconds from './option_seconds.sql?raw';
 import regimeMinutes from './regime_minutes.sql?raw';
+import regimeRows from './regime_rows.sql?raw';
 import regimes from './regimes.sql?raw';
 import sessionRow from './session_row.sql?raw';
 import spotGrid from './spot_grid.sql?raw';
@@ -145,6 +147,8 @@ export const queries = {
   dropScratch: query('drop_scratch', dropScratch),
   ivSeconds: query('iv_seconds', ivSeconds),
   eventRows: query('event_rows', eventRows),
+  regimeRows: query('regime_rows', regimeRows),
+  ladderColumns: query('ladder_columns', ladderColumns),
   eventRuns: query('event_runs', eventRuns, (p: { gapS: number; minDurationS: number }) => [p.gapS, p.minDurationS]),
   fearSeconds: query(
     'fear_seconds',
