@@ -117,6 +117,7 @@ async function main(): Promise<void> {
     await dropToReady(page, url, oneDay.folder);
     const play = await playback(page, 30);
     const playZoomed = await playback(page, 30, true);
+    const playLadder = await playback(page, 30, false, true);
     const threshold = await repeat(Math.max(reps, 5), async () => {
       const ms = await thresholdChange(page, 3);
       await thresholdChange(page, 2.5);
@@ -170,6 +171,7 @@ async function main(): Promise<void> {
       browser_peak_memory_mb: Math.max(...loads.map((l) => l.peakMb), ...firstVisits.map((l) => l.peakMb)),
       playback_600x: play,
       playback_600x_zoomed_following: playZoomed,
+      playback_600x_ladder_open: playLadder,
       threshold_change_ms: threshold,
       four_gb_folder:
         big && bigLoad ? { ...big, ready_seconds: bigLoad.seconds, peak_memory_mb: bigLoad.peakMb } : null,

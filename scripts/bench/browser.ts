@@ -79,10 +79,12 @@ export interface PlaybackRun {
 
 /**
  * Plays at 600x for `seconds` of wall time: frame rate, longest main-thread task, queries run.
+ * With `ladder`, the state panel shows the strike ladder, which then changes every frame.
  * Zoomed, the view is first framed on a burst (a few minutes wide) with follow on, so that the
  * charts turn a page several times a second.
  */
-export async function playback(page: Page, seconds: number, zoomed = false): Promise<PlaybackRun> {
+export async function playback(page: Page, seconds: number, zoomed = false, ladder = false): Promise<PlaybackRun> {
+  await page.getByTestId(ladder ? 'state-pane-ladder' : 'state-pane-features').click();
   await page.keyboard.press('Home');
   if (zoomed) {
     await page.keyboard.press(']');

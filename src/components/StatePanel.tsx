@@ -1,7 +1,11 @@
 // Every feature of the current second. A stale value shows its age and looks stale; NULL is a dash.
+import { useStore } from 'zustand';
 import { ARROW, clockTime, DASH, dteWords, fixed, indianNumber, price, scientific } from '../format';
 import { type DatasetResult, isSparseBurst, STALE_AFTER_S as STALE_S } from '../pipeline/compute';
+import { type StatePane, showPane, statePane } from '../playback/statePane';
 import { useSecond } from '../store/selectors';
+import { REGIME_LABEL, type Regime, regimeVar } from './charts/regimes';
+import { LadderView } from './ladder/LadderView';
 
 type Format = (v: number) => string;
 const flag: Format = (v) => (Number.isNaN(v) ? DASH : v ? 'yes' : 'no');
@@ -53,8 +57,44 @@ function CurrentBurst({ burst, second }: { burst: Record<string, unknown> | unde
   );
 }
 
+const selectPane = (s: { pane: StatePane }) => s.pane;
+
+/** The minute's regime (spec 12), decided at the minute's last second. */
+function CurrentRegime({ result, time }: { result: DatasetResult; time: number }) {
+  const first = Number(result.regimes[0]?.minute_time);
+  const regime = result.regimes[Math.floor((time - first) / 60)]?.regime as Regime | undefined;
+  if (!regime) return null;
+  return (
+    <span data-testid="current-regime">
+      <span className="swatch" style={{ background: regimeVar(regime) }} /> regime {REGIME_LABEL[regime] ?? regime}
+    </span>
+  );
+}
+
+function PaneTabs({ pane }: { pane: StatePane }) {
+  const tab = (value: StatePane, label: string) => (
+    <button
+      type="button"
+      className="button small"
+      aria-pressed={pane === value}
+      data-testid={`state-pane-${value}`}
+      onClick={() => showPane(value)}
+      title="L switches"
+    >
+      {label}
+    </button>
+  );
+  return (
+    <fieldset className="pane-tabs" aria-label="Show under the summary">
+      {tab('features', 'Features')}
+      {tab('ladder', 'Ladder')}
+    </fieldset>
+  );
+}
+
 export function StatePanel({ result }: { result: DatasetResult }) {
   const i = useSecond();
+  const pane = useStore(statePane, selectPane);
   const f = result.features;
   const at = (name: string) => f[name]?.[i] ?? Number.NaN;
   const { info } = result;
@@ -86,32 +126,43 @@ export function StatePanel({ result }: { result: DatasetResult }) {
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a panel that scrolls must take focus to scroll by keyboard
     <section className="state-panel" data-testid="state-panel" aria-label="State at the current second" tabIndex={0}>
       <div className="now">
-        <strong>{clockTime(at('time'))} IST</strong>
-        <span className={spotAge >= STALE_S ? 'stale' : ''}>
-          spot {price(at('spot'))}
-          {spotAge > 0 ? ` · age ${spotAge} s` : ''}
+        <span>
+          <strong>{clockTime(at('time'))} IST</strong>{' '}
+          <span className={spotAge >= STALE_S ? 'stale' : ''}>
+            spot {price(at('spot'))}
+            {spotAge > 0 ? ` · age ${spotAge} s` : ''}
+          </span>
         </span>
         <span>
           {`${info.underlying} ${info.tradeDate} · expiry ${info.expiry} · ${dteWords(info.dteDays)}`}
           {` · DTE ${info.dteDays} ('${info.dteBucket}') · step ${info.strikeStep}`}
         </span>
-        <span className={level}>
-          rv ratio {fixed(ratio, 2)} {level && `(${level})`}
+        <span>
+          <span className={level}>
+            rv ratio {fixed(ratio, 2)} {level && `(${level})`}
+          </span>
+          {' · '}
+          <CurrentRegime result={result} time={at('time')} />
         </span>
         <CurrentBurst burst={current} second={at('time')} />
+        <PaneTabs pane={pane} />
       </div>
-      <table>
-        <tbody>
-          {SPOT_ROWS.map(([name, label, format]) => (
-            <tr key={name}>
-              <td>{label}</td>
-              <td>{format(at(name))}</td>
-            </tr>
-          ))}
-        </tbody>
-        {side('ce')}
-        {side('pe')}
-      </table>
+      {pane === 'ladder' ? (
+        <LadderView result={result} />
+      ) : (
+        <table>
+          <tbody>
+            {SPOT_ROWS.map(([name, label, format]) => (
+              <tr key={name}>
+                <td>{label}</td>
+                <td>{format(at(name))}</td>
+              </tr>
+            ))}
+          </tbody>
+          {side('ce')}
+          {side('pe')}
+        </table>
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 // Trading-screen keys. Reads the store at key time; nothing here renders.
 import { useEffect } from 'react';
 import { nextSpeed } from '../playback/clock';
+import { togglePane } from '../playback/statePane';
 import { playback, seek, setPlaying, setSpeed, stepBy } from '../playback/store';
 import { setFollow, setZoom, view } from '../playback/view';
 import { jumpToEvent } from './eventNavigation';
@@ -12,6 +13,7 @@ export const KEYS: [string, string][] = [
   ['[ / ]', 'previous / next event of the kinds shown, framed'],
   ['F', 'follow the playhead on / off'],
   ['0', 'whole day (reset zoom)'],
+  ['L', 'strike ladder / features in the state panel'],
   ['Home / End', 'session open / close'],
   ['+ / −', 'faster / slower'],
   ['?', 'this help'],
@@ -45,6 +47,9 @@ function keyAction(e: KeyboardEvent, toggleHelp: () => void): (() => void) | und
       return () => setFollow(!view.getState().follow);
     case '0':
       return () => setZoom(null);
+    case 'l':
+    case 'L':
+      return togglePane;
     case '?':
       return toggleHelp;
   }

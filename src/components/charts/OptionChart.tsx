@@ -21,6 +21,7 @@ function optionOptions(p: Palette, sparse: boolean): ChartOptions {
     line(label, withAlpha(colour, 0.7), price, { width: 1, class: 'mt-no-legend' });
   const mid = (label: string, colour: string) => line(label, colour, price, sparse ? { paths: STEPS } : {});
   return chartOptions(p, {
+    timeLabels: false,
     // the time legend also names the ATM strike the lines quote at that second
     x: {
       label: 'Time',

@@ -16,6 +16,7 @@ const fromZero: uPlot.Range.Function = (_u, _min, max) => [0, Number.isFinite(ma
 
 function rvOptions(p: Palette): ChartOptions {
   return chartOptions(p, {
+    timeLabels: false,
     yScale: 1e4,
     yRange: fromZero,
     series: [

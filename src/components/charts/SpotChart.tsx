@@ -28,6 +28,7 @@ const price = fixed(2);
 
 function spotOptions(p: Palette): ChartOptions {
   return chartOptions(p, {
+    timeLabels: false,
     series: [
       line('Spot', p.spot, price, { width: 1.25 }),
       // the last observed spot carried through a stale stretch: dashed, and kept out of the legend
@@ -41,6 +42,7 @@ function spotOptions(p: Palette): ChartOptions {
  * line, and only holes of minutes are hatched, not the whole chart. */
 function sparseSpotOptions(p: Palette): ChartOptions {
   return chartOptions(p, {
+    timeLabels: false,
     series: [line('Spot', p.spot, price, { width: 1.25, paths: STEPS }), dots('Polled', p.spot, price)],
     plugins: [staleHatching(p), burstShading(p, 0.22, true), atmMarks(p, 'ticks'), eventLanes()],
   });
@@ -48,11 +50,11 @@ function sparseSpotOptions(p: Palette): ChartOptions {
 
 const LANES: readonly EventKind[] = EVENT_KINDS.filter((kind) => kind !== 'burst'); // bursts are shaded already
 
-/** The events of the kinds shown, each in its kind's lane and colour. */
-function eventMarks(result: BurstResult, shown: readonly EventKind[]): EventMark[] {
-  const colours = resolvedKindColours(LANES);
+/** The events of the kinds shown among `kinds`, each in its kind's lane (its place in LANES) and colour. */
+export function eventMarks(result: BurstResult, shown: readonly EventKind[], kinds = LANES): EventMark[] {
+  const colours = resolvedKindColours(kinds);
   return result.events.flatMap((e) => {
-    const lane = LANES.indexOf(e.kind as EventKind);
+    const lane = kinds.indexOf(e.kind as EventKind);
     if (lane < 0 || !shown.includes(e.kind as EventKind)) return [];
     return [
       { start: e.start_time as number, end: e.end_time as number, lane, colour: colours[e.kind as string] ?? '' },
@@ -87,7 +89,7 @@ function spotData(result: BurstResult, events: EventMark[]): uPlot.AlignedData {
   });
 }
 
-const selectShown = (s: { shown: readonly EventKind[] }) => s.shown;
+export const selectShown = (s: { shown: readonly EventKind[] }) => s.shown;
 
 /** Spot with burst spans (colour and ▲/▼ by direction), stale stretches hatched, ATM switches ticked,
  * and the events of the kinds shown in lanes along the bottom. */

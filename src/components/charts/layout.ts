@@ -2,6 +2,7 @@
 // cursor), the IST time axis, fonts and the legend set-up.
 import uPlot from 'uplot';
 import { DASH, indianNumber } from '../../format';
+import { RIBBON_ROOM, regimeRibbon } from './regimes';
 import type { Palette } from './theme';
 import { formatClock, timeAxisValues, utcTzDate } from './timeAxis';
 
@@ -19,15 +20,19 @@ export const fixed =
   (value: number | null | undefined): string =>
     value == null || Number.isNaN(value) ? DASH : indianNumber(value * scale, decimals);
 
-export function xAxis(p: Palette): uPlot.Axis {
+/** The time axis; `room` CSS pixels between the plot and the labels are left for a ribbon. Without
+ * labels only the grid's time lines remain: the stack's bottom chart labels the shared axis. */
+export function xAxis(p: Palette, room = 0, labels = true): uPlot.Axis {
+  const grid = { stroke: p.grid, width: 1 };
+  if (!labels) return { stroke: p.muted, size: 2, space: 64, values: () => [], grid, ticks: { show: false } };
   return {
     stroke: p.muted,
     font: AXIS_FONT,
-    size: X_AXIS_SIZE,
-    gap: 3,
+    size: X_AXIS_SIZE + room,
+    gap: 3 + room,
     space: 64,
     values: timeAxisValues,
-    grid: { stroke: p.grid, width: 1 },
+    grid,
     ticks: { stroke: p.grid, width: 1, size: 3 },
   };
 }
@@ -94,6 +99,10 @@ interface Parts {
   yRange?: uPlot.Scale['range'];
   bands?: uPlot.Band[];
   plugins?: uPlot.Plugin[];
+  /** Room under the plot for the regime ribbon (regimes.ts). */
+  ribbon?: boolean;
+  /** false: no time labels (a chart stacked above the one that shows them). */
+  timeLabels?: boolean;
 }
 
 export function chartOptions(p: Palette, parts: Parts): ChartOptions {
@@ -103,9 +112,9 @@ export function chartOptions(p: Palette, parts: Parts): ChartOptions {
     scales: { x: { time: true }, y: parts.yRange ? { range: parts.yRange } : {} },
     series: [parts.x ?? timeSeries(), ...parts.series],
     bands: parts.bands,
-    axes: [xAxis(p), yAxis(p, parts.yScale)],
+    axes: [xAxis(p, parts.ribbon ? RIBBON_ROOM : 0, parts.timeLabels ?? true), yAxis(p, parts.yScale)],
     legend: { live: true },
     cursor: { y: false, points: { size: 5 } },
-    plugins: parts.plugins,
+    plugins: parts.ribbon ? [...(parts.plugins ?? []), regimeRibbon()] : parts.plugins,
   };
 }

@@ -4,6 +4,7 @@
 import uPlot from 'uplot';
 import { ARROW } from '../../format';
 import type { Rows } from '../../pipeline/columns';
+import type { RegimeSpan } from './regimes';
 import type { Palette } from './theme';
 
 export type Direction = 'up' | 'down' | 'flat';
@@ -29,10 +30,13 @@ export interface EventMark {
 
 export interface Annotations {
   bursts?: Span[];
+  regimes?: RegimeSpan[];
   events?: EventMark[];
   stale?: Span[];
   atm?: AtmChange[];
   atmStrike?: Float64Array;
+  /** Where the y axis stops even if the data go further (a chart's few wild values). */
+  yClip?: [number, number];
 }
 
 const annotationsOf = new WeakMap<uPlot.AlignedData, Annotations>();

@@ -1,0 +1,78 @@
+import { expect, type Page, test } from '@playwright/test';
+
+async function loadSample(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'idle');
+  await page.getByTestId('load-sample').click();
+  await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
+}
+
+async function jumpTo(page: Page, time: string): Promise<void> {
+  await page.getByTestId('jump').fill(time);
+  await page.getByTestId('jump').press('Enter');
+  await expect(page.getByTestId('clock')).toHaveText(time);
+  await page.getByTestId('jump').blur(); // keys typed into the jump box are the box's
+}
+
+/** The ATM call's bid and ask as the state panel's features show them (its second table body). */
+async function atmCallInFeatures(page: Page): Promise<[string, string]> {
+  await page.getByTestId('state-pane-features').click();
+  const call = page.getByTestId('state-panel').locator('tbody').nth(1);
+  const cell = (label: string) =>
+    call
+      .locator('tr', { has: page.locator(`td:text-is("${label}")`) })
+      .locator('td')
+      .nth(1);
+  return [(await cell('bid').textContent()) ?? '', (await cell('ask').textContent()) ?? ''];
+}
+
+test('the strike ladder follows the clock and agrees with the ATM state; L switches it, a reload keeps it', async ({
+  page,
+}) => {
+  await loadSample(page);
+  for (const time of ['10:02:20', '11:47:10']) {
+    await jumpTo(page, time);
+    const [bid, ask] = await atmCallInFeatures(page);
+    expect(bid).toMatch(/^\d/);
+    await page.keyboard.press('l');
+    const ladder = page.getByTestId('ladder-view');
+    await expect(ladder.locator('tbody tr')).toHaveCount(11); // ATM +/- 5 strikes
+    const atm = ladder.locator('tr[data-k="0"]');
+    await expect(atm).toHaveClass(/\batm\b/);
+    await expect(atm.locator('[data-cell="ce-bid"]')).toHaveText(bid);
+    await expect(atm.locator('[data-cell="ce-ask"]')).toHaveText(ask);
+    // strikes fall by one step a row, from ATM + 5 steps at the top
+    const strikes = await ladder.locator('tbody tr').evaluateAll((rows) => rows.map((r) => Number(r.dataset.strike)));
+    expect(strikes.slice(1).map((s, i) => (strikes[i] ?? 0) - s)).toEqual(new Array(10).fill(50));
+    expect(await atm.getAttribute('data-strike')).toBe(String(strikes[5]));
+    // every IV shown is a number of vol points or a dash, never 0
+    for (const text of await ladder.locator('[data-cell$="-iv"]').allTextContents())
+      expect(text).toMatch(/^(–|[1-9]\d*\.\d)$/);
+  }
+
+  // a minute on, the ladder is that second's
+  const before = await page.getByTestId('ladder-view').innerText();
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(page.getByTestId('clock')).toHaveText('11:48:10');
+  await expect(page.getByTestId('ladder-view')).not.toHaveText(before);
+
+  await page.reload();
+  await loadSample(page);
+  await expect(page.getByTestId('state-pane-ladder')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('ladder-view')).toBeVisible();
+});
+
+test('the ATM IV chart lanes the fear spikes; the depth chart carries the regime ribbon and its key', async ({
+  page,
+}) => {
+  await loadSample(page);
+  await expect(page.getByTestId('iv-chart')).toHaveAttribute('data-events', /\bfear:[1-9]/);
+  await expect(page.getByTestId('depth-chart').locator('canvas')).toBeVisible();
+  // the sample's bursts make volatile minutes, its chop stretch a chop regime; the open is warm-up
+  const key = page.getByTestId('regime-key');
+  for (const regime of ['volatile', 'warmup']) await expect(key.locator(`li[data-regime="${regime}"]`)).toBeVisible();
+  await jumpTo(page, '10:02:20');
+  await expect(page.getByTestId('current-regime')).toContainText('volatile');
+  await jumpTo(page, '09:16:00');
+  await expect(page.getByTestId('current-regime')).toContainText('warm-up');
+});
