@@ -78,6 +78,14 @@ export function LadderView({ result }: { result: DatasetResult }) {
   if (Number.isNaN(atm)) return <p className="muted ladder-empty">No ATM strike at this second: no ladder.</p>;
   return (
     <table className="ladder" data-testid="ladder-view" aria-label={`Strike ladder, ATM ${atm} +/- ${n} strikes`}>
+      {/* fixed widths: a new second changes the text, never the columns, so the table is not
+          measured again at every frame of a fast replay */}
+      <colgroup>
+        {['iv', 'depth', 'price', 'price', 'strike', 'price', 'price', 'depth', 'iv'].map((kind, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the columns never move
+          <col key={i} className={`col-${kind}`} />
+        ))}
+      </colgroup>
       <thead>
         <tr>
           <th colSpan={4} className="side">
