@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BurstResult } from '../../pipeline/compute';
 import { fixed } from './layout';
 import { optionData } from './OptionChart';
+import { toRegimeSpans } from './regimes';
 import { sparseSpotData } from './SpotChart';
 
 const N = Number.NaN;
@@ -58,5 +59,17 @@ describe('chart numbers', () => {
     expect(fixed(1, 1e4)(0.00123)).toBe('12.3');
     expect(fixed(2)(null)).toBe('–');
     expect(fixed(2)(N)).toBe('–');
+  });
+});
+
+describe('the regime ribbon', () => {
+  it('joins consecutive minutes of one regime into a span ending at the next minute, and breaks at a missing minute', () => {
+    const minute = (m: number, regime: string) => ({ minute_time: 33_300 + 60 * m, regime });
+    const rows = [minute(0, 'warmup'), minute(1, 'warmup'), minute(2, 'quiet'), minute(3, 'quiet'), minute(5, 'quiet')];
+    expect(toRegimeSpans(rows)).toEqual([
+      { start: 33_300, end: 33_420, regime: 'warmup' },
+      { start: 33_420, end: 33_540, regime: 'quiet' },
+      { start: 33_600, end: 33_660, regime: 'quiet' },
+    ]);
   });
 });
