@@ -140,6 +140,8 @@ describe('the batch command and bad inputs', () => {
       ['{"NIFTY":{"0":{"kHard":"abc"}}}', 'NIFTY.0.kHard: must be a number > 0, not "abc"'],
       ['{"NIFTY":{"0":{"k_hard":3}}}', "NIFTY.0.k_hard: unknown threshold; did you mean 'kHard'?"],
       ['{"NIFTY":{"0":{"mergeGapS":-1}}}', 'NIFTY.0.mergeGapS: must be a whole number >= 0, not -1'],
+      ['{"NIFTY":{"0":{"fear":{"lateFrom":"3pm"}}}}', `NIFTY.0.fear.lateFrom: must be a time 'HH:MM:SS', not "3pm"`],
+      ['{"NIFTY":{"0":{"chop":{"er_max":0.4}}}}', "NIFTY.0.chop.er_max: unknown threshold; did you mean 'erMax'?"],
       ['{"NIFTY":', 'not JSON'],
     ] as const) {
       writeFileSync(config, text);
@@ -148,6 +150,41 @@ describe('the batch command and bad inputs', () => {
       errors.length = 0;
     }
     expect(existsSync(out)).toBe(false);
+  });
+
+  it("builds the second layer with the config's thresholds", async () => {
+    // a CE's bid side (depth 300) thins to 100 for 2 s with nothing traded: a vacuum by the
+    // defaults (min 2 s), none when the config asks for 3 s (NIFTY, 5 days to expiry: bucket '6+')
+    const input = join(dir, 'second', 'in', '2026-01-08', 'NIFTY');
+    mkdirSync(input, { recursive: true });
+    const quote = (time: string, bidQtys: number[]) => ({
+      time,
+      spot: 25_860,
+      bids: [100, 99.95, 99.9],
+      bidQtys,
+      asks: [100.5, 100.55, 100.6],
+      askQtys: [100, 100, 100],
+    });
+    await writeTickFile(db, join(input, 'part-0.parquet'), [
+      quote('09:15:00', [100, 100, 100]),
+      quote('10:00:00', [100, 0, 0]),
+      quote('10:00:02', [100, 100, 100]),
+    ]);
+    const vacuums = async (...config: string[]) => {
+      const out = join(dir, 'second', `out${config.length}`);
+      const args = ['build', join(dir, 'second', 'in'), '--out', out, '--format', 'csv', '--tables', 'liquidity'];
+      expect(await run(...args, ...config)).toBe(0);
+      const lines = readFileSync(join(out, 'liquidity_NIFTY_2026-01-08.csv'), 'utf8').trim().split('\n');
+      const columns = lines[0]?.split(',') ?? [];
+      return lines.slice(1).map((line) => {
+        const cells = line.split(',');
+        return ['kind', 'side', 'start_ts', 'duration_s'].map((c) => cells[columns.indexOf(c)]);
+      });
+    };
+    expect(await vacuums()).toEqual([['vacuum', 'bid', '2026-01-08 10:00:00', '2']]);
+    const config = join(dir, 'second', 'thresholds.json');
+    writeFileSync(config, '{"NIFTY":{"6+":{"liquidity":{"minDurationS":3}}}}');
+    expect(await vacuums('--config', config)).toEqual([]);
   });
 
   it('says which of two columns that differ only in case it reads (native DuckDB reads such a file)', async () => {

@@ -24,7 +24,7 @@ import { progressLine } from './progress';
 const USAGE = `usage: market-truth build <folder-or-files...> --out <dir>
   --format parquet|csv|both   outputs to write (default parquet)
   --tables <a,b,...>          tables to write (default all: ${EXPORT_TABLES.join(',')})
-  --config <thresholds.json>  thresholds, as the app exports them
+  --config <thresholds.json>  thresholds (bursts, liquidity, fear, chop), as the app exports them
   --underlying <NAME>         only this underlying
   --from <YYYY-MM-DD>         only trade dates on or after
   --to <YYYY-MM-DD>           only trade dates on or before

@@ -1,51 +1,32 @@
-// Burst thresholds for the current underlying and DTE bucket; kept in localStorage, exported
-// and imported as the JSON file the batch command also reads.
+// Every threshold of the current underlying and DTE bucket, in groups (bursts and the second
+// layer's families); kept in localStorage, exported and imported as the JSON file the batch
+// command also reads.
 import { useState } from 'react';
 import { download } from '../export/download';
 import { setThresholds } from '../pipeline/actions';
 import type { DatasetInfo } from '../pipeline/compute';
-import { type BurstThresholds, defaultThresholds, thresholdsFor } from '../pipeline/market';
-import { parseThresholds, thresholdError } from '../pipeline/thresholdsFile';
+import {
+  changedGroups,
+  defaultThresholds,
+  groupValues,
+  type ThresholdGroup,
+  thresholdsFor,
+  withOverride,
+} from '../pipeline/market';
+import { parseThresholds } from '../pipeline/thresholdsFile';
 import { useOverrides } from '../store/selectors';
-
-interface Field {
-  key: keyof BurstThresholds;
-  label: string; // the spec's name
-  meaning: string; // what it does, with its unit
-}
-
-const FIELDS: Field[] = [
-  { key: 'kHard', label: 'k_hard', meaning: 'rv ratio (rv 10 / rv 120, ×) that makes a second hard; not below k_soft' },
-  { key: 'kSoft', label: 'k_soft', meaning: 'rv ratio (×) that makes a second soft: a burst spans its soft seconds' },
-  {
-    key: 'rvFloor',
-    label: 'rv_floor',
-    meaning: 'least rv 120 the ratio divides by (per-second return; 1.5e-5 = 0.15 bp)',
-  },
-  { key: 'minMove', label: 'min_move', meaning: 'least |log move| of spot over 10 s for a hard second (4e-4 = 4 bp)' },
-  { key: 'mergeGapS', label: 'merge_gap_s', meaning: 'bursts at most this many seconds apart are one (seconds)' },
-  { key: 'minDurationS', label: 'min_duration_s', meaning: 'shorter bursts are dropped (seconds)' },
-];
-
-/** Why `text` cannot be `field` given the other thresholds, or undefined when it can. */
-function fieldError(field: Field, text: string, current: BurstThresholds): string | undefined {
-  if (text.trim() === '' || !Number.isFinite(Number(text))) return 'type a number';
-  const value = Number(text);
-  const own = thresholdError(field.key, value);
-  if (own) return own;
-  const next = { ...current, [field.key]: value };
-  if (next.kHard >= next.kSoft) return undefined;
-  return field.key === 'kSoft'
-    ? `must not be above k_hard (${next.kHard}), not ${value}`
-    : `must not be below k_soft (${next.kSoft}), not ${value}`;
-}
+import { FIELDS, type Field, GROUPS, readField } from './thresholds/fields';
+import { ThresholdField } from './thresholds/ThresholdField';
 
 export function ThresholdsEditor({ info }: { info: DatasetInfo }) {
   const overrides = useOverrides();
   const [errors, setErrors] = useState<string[]>([]);
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof BurstThresholds, string>>>({});
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string | undefined>>({});
+  const [shown, setShown] = useState<ThresholdGroup>('bursts');
   const { underlying, dteBucket } = info;
   const current = thresholdsFor(overrides, underlying, dteBucket);
+  const defaults = defaultThresholds(underlying);
+  const changed = changedGroups(defaults, current);
   // Reset all and an import replace every value: the fields' errors go with them
   const apply = async (input: unknown, from?: string, wholesale = true) => {
     const checked = await setThresholds(input);
@@ -53,12 +34,13 @@ export function ThresholdsEditor({ info }: { info: DatasetInfo }) {
     if (checked.ok && wholesale) setFieldErrors({});
   };
   // a refused value stays in its box, with the reason next to it; nothing is applied
-  const change = (field: Field, text: string) => {
-    const error = fieldError(field, text, current);
-    setFieldErrors((all) => ({ ...all, [field.key]: error }));
-    if (error || Number(text) === current[field.key]) return;
-    const mine = { ...overrides[underlying]?.[dteBucket], [field.key]: Number(text) };
-    void apply({ ...overrides, [underlying]: { ...overrides[underlying], [dteBucket]: mine } }, undefined, false);
+  const change = (group: ThresholdGroup, field: Field, text: string) => {
+    const values = groupValues(current, group);
+    const read = readField(group, field, text, values);
+    const error = 'error' in read ? read.error : undefined;
+    setFieldErrors((all) => ({ ...all, [`${group}.${field.key}`]: error }));
+    if ('error' in read || read.value === values[field.key]) return;
+    void apply(withOverride(overrides, underlying, dteBucket, group, field.key, read.value), undefined, false);
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
@@ -73,33 +55,49 @@ export function ThresholdsEditor({ info }: { info: DatasetInfo }) {
         <p className="muted">
           {underlying}, DTE bucket '{dteBucket}'
         </p>
-        {FIELDS.map((field) => {
-          const error = fieldErrors[field.key];
+        <div className="threshold-tabs" role="tablist" aria-label="Threshold groups">
+          {GROUPS.map(({ group, title }) => (
+            <button
+              key={group}
+              type="button"
+              role="tab"
+              id={`threshold-tab-${group}`}
+              aria-selected={shown === group}
+              aria-controls={`threshold-panel-${group}`}
+              data-testid={`threshold-group-${group}`}
+              className={shown === group ? 'button small selected' : 'button small'}
+              onClick={() => setShown(group)}
+            >
+              {title}
+              {changed.has(group) && <span title="differs from the defaults"> •</span>}
+            </button>
+          ))}
+        </div>
+        {GROUPS.map(({ group, spec }) => {
+          const values = groupValues(current, group);
+          const fallbacks = groupValues(defaults, group);
+          // every group stays in the page, hidden: a refused value stays in its box
           return (
-            <div key={field.key} className="threshold">
-              <label>
-                <code>{field.label}</code>
-                <input
-                  type="text"
-                  inputMode="decimal"
-                  defaultValue={current[field.key]}
-                  key={`${underlying}-${dteBucket}-${current[field.key]}`}
-                  data-testid={`threshold-${field.label}`}
-                  aria-invalid={error !== undefined}
-                  aria-describedby={`meaning-${field.label}`}
-                  onBlur={(e) => change(field, e.target.value)}
-                  onKeyDown={(e) => e.key === 'Enter' && change(field, e.currentTarget.value)}
+            <div
+              key={group}
+              role="tabpanel"
+              id={`threshold-panel-${group}`}
+              aria-labelledby={`threshold-tab-${group}`}
+              hidden={shown !== group}
+            >
+              <p className="muted meaning">{spec}</p>
+              {FIELDS[group].map((field) => (
+                <ThresholdField
+                  key={field.key}
+                  group={group}
+                  field={field}
+                  value={values[field.key] ?? ''}
+                  fallback={fallbacks[field.key] ?? ''}
+                  error={fieldErrors[`${group}.${field.key}`]}
+                  onCommit={(text) => change(group, field, text)}
+                  scope={`${underlying}-${dteBucket}`}
                 />
-                <span className="muted">default {defaultThresholds(underlying)[field.key]}</span>
-              </label>
-              <span className="muted meaning" id={`meaning-${field.label}`}>
-                {field.meaning}
-              </span>
-              {error && (
-                <span className="error" role="alert" data-testid={`threshold-error-${field.label}`}>
-                  {field.label} {error}; not applied
-                </span>
-              )}
+              ))}
             </div>
           );
         })}

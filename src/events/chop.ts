@@ -1,27 +1,9 @@
 // Chop pockets (spec 11): stretches where spot went nowhere while moving, found by the run rule
 // on the engine from spot_grid; chop_seconds also holds rv_60 and er_star_300 for the regimes.
 import type { Database } from '../db/database';
+import type { ChopThresholds } from '../pipeline/market';
 import { runQuery } from '../pipeline/runQuery';
 import { queries } from '../sql';
-
-export interface ChopThresholds {
-  erMax: number;
-  rangeZMax: number;
-  vrMax: number;
-  /** Seconds of the last 300 with spot observed, at least. */
-  minObserved: number;
-  gapS: number;
-  minDurationS: number;
-}
-
-export const DEFAULT_CHOP: ChopThresholds = {
-  erMax: 0.5,
-  rangeZMax: 1.0,
-  vrMax: 0.9,
-  minObserved: 270,
-  gapS: 10,
-  minDurationS: 180,
-};
 
 /** Builds chop_seconds and chop from spot_grid and market_state. */
 export async function buildChop(db: Database, thresholds: ChopThresholds): Promise<void> {

@@ -3,28 +3,10 @@
 // long the book took to come back. Built on the engine from option_seconds and the ladder.
 import type { Database } from '../db/database';
 import { toRows } from '../pipeline/columns';
+import type { LiquidityThresholds } from '../pipeline/market';
 import { runInto, runQuery } from '../pipeline/runQuery';
 import { queries } from '../sql';
 import { TICK } from '../stats/forward';
-
-export interface LiquidityThresholds {
-  /** A base depth at or below this is no base (spec 9's min_base_depth5). */
-  minBaseDepth5: number;
-  minBaseQty: number;
-  softRatio: number;
-  hardRatio: number;
-  gapS: number;
-  minDurationS: number;
-}
-
-export const DEFAULT_LIQUIDITY: LiquidityThresholds = {
-  minBaseDepth5: 0,
-  minBaseQty: 0,
-  softRatio: 0.8,
-  hardRatio: 0.5,
-  gapS: 10,
-  minDurationS: 2,
-};
 
 /** Instruments whose series one query builds: a few, to keep the engine's memory low. */
 const INSTRUMENTS_AT_ONCE = 8;
@@ -35,6 +17,14 @@ const INSTRUMENTS_AT_ONCE = 8;
  */
 export async function buildLiquidity(db: Database, thresholds: LiquidityThresholds, close: string): Promise<void> {
   await runQuery(db, queries.liquidityInstruments, undefined);
+  await findLiquidity(db, thresholds, close);
+}
+
+/**
+ * Builds liquidity_series, liquidity_runs and liquidity for the instruments liquidity_instruments
+ * holds: all that a threshold change alters (it reads option_seconds and spot_grid, no file).
+ */
+export async function findLiquidity(db: Database, thresholds: LiquidityThresholds, close: string): Promise<void> {
   const [count] = toRows(await runQuery(db, queries.liquidityInstrumentCount, undefined));
   const instruments = Number(count?.instruments ?? 0);
   // at least one batch, so that the tables exist (empty) on a day without instruments

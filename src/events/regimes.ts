@@ -1,6 +1,6 @@
 // Regimes (spec 12): each minute labelled from what was known at its end, and the overlay flags
-// from the final event tables. Hard seconds come from burst_seconds: a burst threshold change
-// rebuilds them.
+// from the final event tables. Hard seconds come from burst_seconds and chop seconds from
+// chop_seconds: every threshold change rebuilds the regimes.
 import type { Database } from '../db/database';
 import { runQuery } from '../pipeline/runQuery';
 import { queries } from '../sql';

@@ -14,7 +14,7 @@ import { readUrlState, saveStrikeSteps, saveThresholds } from '../store/persiste
 import { computeDataset, recomputeBursts } from './compute';
 import type { FileProblem, SourceFile } from './inspect';
 import { forgetUnreadable, inspectFiles, type Loaded } from './load';
-import { type BurstThresholds, DEFAULT_SESSION, secondOfDay, type ThresholdOverrides, thresholdsFor } from './market';
+import { DEFAULT_SESSION, secondOfDay, type ThresholdOverrides, type Thresholds, thresholdsFor } from './market';
 import { isEngineCrash } from './shares';
 import { type Checked, checkThresholds } from './thresholdsFile';
 
@@ -26,6 +26,8 @@ let loaded: Loaded | undefined;
 const given = new Map<string, SourceFile>();
 let generation = 0;
 let engineQueue: Promise<unknown> = Promise.resolve();
+/** The thresholds the main engine's tables were last built with: what a change is told from. */
+let builtWith: Thresholds | undefined;
 
 /** What is loaded now; its files are registered with every engine. */
 export function loadedNow(): Loaded | undefined {
@@ -138,8 +140,8 @@ async function compute(key: string, run: number): Promise<void> {
   set({ status: 'loading', selectedKey: key, progress: { stage: `Computing ${key}`, done: 0, total: 4 } });
   const stages = ['spot', 'grid', 'options', 'ladder and IV', 'bursts'];
   const { overrides, strikeSteps } = get();
-  const attempt = async () =>
-    computeDataset(await browserEngines(), dataset, files, {
+  const attempt = async () => {
+    const built = await computeDataset(await browserEngines(), dataset, files, {
       session: DEFAULT_SESSION,
       strikeStep: strikeSteps[dataset.underlying],
       thresholds: (u, b) => thresholdsFor(overrides, u, b),
@@ -148,6 +150,9 @@ async function compute(key: string, run: number): Promise<void> {
         run === generation &&
         set({ progress: { stage: `Computing ${key}: ${stage}`, done: stages.indexOf(stage), total: stages.length } }),
     });
+    builtWith = built.thresholds;
+    return built;
+  };
   try {
     const result = await exclusive(async () => {
       try {
@@ -227,8 +232,9 @@ export async function setStrikeStep(underlying: string, step: number | null): Pr
 }
 
 /**
- * Applies new thresholds, when they are valid (thresholdsFile.ts); bursts are recomputed from the
- * computed grid, no Parquet is read. Invalid thresholds change nothing: the errors are returned.
+ * Applies new thresholds, when they are valid (thresholdsFile.ts); what they change (bursts, a
+ * family of events, the regimes) is recomputed from the computed grid, no Parquet is read and
+ * the ladder stays. Invalid thresholds change nothing: the errors are returned.
  */
 export async function setThresholds(input: unknown): Promise<Checked<ThresholdOverrides>> {
   const checked = checkThresholds(input);
@@ -243,11 +249,19 @@ async function applyThresholds(overrides: ThresholdOverrides): Promise<void> {
   const result = get().result;
   if (!result) return;
   const run = ++generation;
-  const thresholds: BurstThresholds = thresholdsFor(overrides, result.info.underlying, result.info.dteBucket);
+  const { underlying, dteBucket, tradeDate, session } = result.info;
+  const thresholds = thresholdsFor(overrides, underlying, dteBucket);
   set({ status: 'loading' });
   try {
     const db = await mainEngine();
-    const bursts = await exclusive(() => recomputeBursts(db, thresholds, result));
+    const close = `${tradeDate} ${session.close}`;
+    // an earlier change may have rebuilt tables without reaching the screen (a later one won)
+    const bursts = await exclusive(async () => {
+      const before = { ...result, thresholds: builtWith ?? result.thresholds };
+      const next = await recomputeBursts(db, thresholds, before, close);
+      builtWith = next.thresholds;
+      return next;
+    });
     if (run === generation) set({ result: { ...result, ...bursts }, status: 'ready' });
   } catch (error) {
     if (run === generation) set({ status: 'error', error: errorMessage(error) });

@@ -96,7 +96,7 @@ describe('bursts', () => {
   it('after a threshold change, reads back the same columns a full read gives', async () => {
     const before = await computeBursts(db, nifty);
     const changed = { ...nifty, mergeGapS: 136 };
-    const partial = await recomputeBursts(db, changed, before);
+    const partial = await recomputeBursts(db, changed, before, '2026-01-08 15:30:00');
     const full = await computeBursts(db, changed);
     expect(partial.bursts).toEqual(full.bursts);
     expect(partial.features).toEqual(full.features);

@@ -1,10 +1,10 @@
 // One dataset's market state and bursts, computed on the engine (spec 2-7). The queries leave
 // their results in temp tables (spot_grid, market_state, bursts, features...), so that a
-// threshold change recomputes bursts without reading the Parquet files again.
+// threshold change recomputes bursts and events without reading the Parquet files again.
 import type { Database } from '../db/database';
-import { buildChop, DEFAULT_CHOP } from '../events/chop';
-import { buildFear, defaultFearThresholds, type FearThresholds } from '../events/fear';
-import { buildLiquidity, DEFAULT_LIQUIDITY } from '../events/liquidity';
+import { buildChop } from '../events/chop';
+import { buildFear } from '../events/fear';
+import { buildLiquidity, findLiquidity } from '../events/liquidity';
 import { buildRegimes } from '../events/regimes';
 import { buildLadder, DEFAULT_LADDER, type IvSolver, type LadderSettings } from '../ladder/ladder';
 import { queries } from '../sql';
@@ -14,11 +14,13 @@ import type { FileProblem, InspectedFile } from './inspect';
 import {
   afterClose,
   type BurstThresholds,
+  changedGroups,
   DEFAULT_DTE_EDGES,
   daysBetween,
   dteBucket,
   KNOWN_STRIKE_STEPS,
   type Session,
+  type Thresholds,
 } from './market';
 import { runInto, runQuery } from './runQuery';
 import { type Engines, enginesOf, scanShares, shareFiles, UnreadableFiles } from './shares';
@@ -71,7 +73,7 @@ export interface BurstResult {
   /** Spot unobserved for STALE_AFTER_S or more: [start_time, end_time] rows. */
   staleSpans: Rows;
   atmChanges: Rows;
-  thresholds: BurstThresholds;
+  thresholds: Thresholds;
 }
 
 export const STALE_AFTER_S = 5;
@@ -106,12 +108,11 @@ export interface ComputeOptions {
   /** A strike step the user chose for this underlying; otherwise known or inferred. */
   strikeStep?: number;
   dteEdges?: readonly number[];
-  thresholds: (underlying: string, dteBucket: string) => BurstThresholds;
+  /** Every threshold (bursts and the second layer's families) of an underlying and DTE bucket. */
+  thresholds: (underlying: string, dteBucket: string) => Thresholds;
   onStage?: (stage: string) => void;
   /** The ladder's width, the expiry instant and the IV history floor (spec 8, 10). */
   ladder?: LadderSettings;
-  /** Fear spikes' thresholds (spec 10); the defaults unless given. */
-  fearThresholds?: (underlying: string, dteBucket: string) => FearThresholds;
   /** Where the ladder's IVs are solved: in this thread unless given (the browser uses a worker). */
   solveIv?: IvSolver;
 }
@@ -144,7 +145,7 @@ export interface BuiltDataset {
   engine: Database;
   info: DatasetInfo;
   quality: DataQuality;
-  thresholds: BurstThresholds;
+  thresholds: Thresholds;
   unreadable: FileProblem[];
 }
 
@@ -253,14 +254,14 @@ async function buildFrom(
   const [quality] = toRows(await runQuery(db, queries.dataQuality, undefined));
 
   stage('ladder and IV');
+  const thresholds = options.thresholds(underlying, info.dteBucket);
   await buildLadder(db, expiry, ladder, options.solveIv);
-  await buildFear(db, (options.fearThresholds ?? defaultFearThresholds)(underlying, info.dteBucket));
-  await buildChop(db, DEFAULT_CHOP);
+  await buildFear(db, thresholds.fear);
+  await buildChop(db, thresholds.chop);
   stage('liquidity');
-  await buildLiquidity(db, DEFAULT_LIQUIDITY, close);
+  await buildLiquidity(db, thresholds.liquidity, close);
 
   stage('bursts');
-  const thresholds = options.thresholds(underlying, info.dteBucket);
   await buildBursts(db, thresholds);
   return { engine: db, info, quality: quality as unknown as DataQuality, thresholds };
 }
@@ -274,29 +275,44 @@ async function buildBursts(db: Database, thresholds: BurstThresholds): Promise<v
 }
 
 /** Bursts and the features table from the computed market state: no Parquet is read. */
-export async function computeBursts(db: Database, thresholds: BurstThresholds): Promise<BurstResult> {
+export async function computeBursts(db: Database, thresholds: Thresholds): Promise<BurstResult> {
   await buildBursts(db, thresholds);
   return readBurstResult(db, thresholds);
 }
 
 /**
- * The same after a threshold change, reading back only what thresholds alter: the other
- * feature columns, stale spans and ATM changes of `previous` are kept as they are.
+ * The same after a threshold change: only the tables of the groups that changed, and what reads
+ * them, are rebuilt from the computed grid, option seconds and IVs (no file is read; the ladder
+ * stays), and only what thresholds alter is read back: the other feature columns, stale spans and
+ * ATM changes of `previous` are kept as they are. `close` is the session's last second.
  */
 export async function recomputeBursts(
   db: Database,
-  thresholds: BurstThresholds,
+  thresholds: Thresholds,
   previous: BurstResult,
+  close: string,
 ): Promise<BurstResult> {
-  await buildBursts(db, thresholds);
-  const changed = toColumns(await runQuery(db, queries.burstColumns, undefined));
+  const changed = changedGroups(previous.thresholds, thresholds);
+  if (changed.size === 0) return { ...previous, thresholds };
+  if (changed.has('fear')) await buildFear(db, thresholds.fear);
+  if (changed.has('chop')) await buildChop(db, thresholds.chop);
+  if (changed.has('liquidity')) await findLiquidity(db, thresholds.liquidity, close);
+  if (changed.has('bursts')) {
+    await runQuery(db, queries.burstSeconds, thresholds);
+    await runQuery(db, queries.burstSpans, thresholds);
+  }
+  // the bursts' drivers read liquidity_series; the regimes read every family and the bursts
+  if (changed.has('bursts') || changed.has('liquidity')) await runQuery(db, queries.bursts, undefined);
+  await buildRegimes(db);
+  await runQuery(db, queries.features, undefined);
+  const columns = toColumns(await runQuery(db, queries.burstColumns, undefined));
   const bursts = toRows(await runQuery(db, queries.burstRows, undefined));
   const events = toRows(await runQuery(db, queries.eventRows, undefined));
   const regimes = toRows(await runQuery(db, queries.regimeRows, undefined));
-  return { ...previous, features: { ...previous.features, ...changed }, bursts, events, regimes, thresholds };
+  return { ...previous, features: { ...previous.features, ...columns }, bursts, events, regimes, thresholds };
 }
 
-async function readBurstResult(db: Database, thresholds: BurstThresholds): Promise<BurstResult> {
+async function readBurstResult(db: Database, thresholds: Thresholds): Promise<BurstResult> {
   const features = toColumns(await runQuery(db, queries.featureColumns, undefined));
   const bursts = toRows(await runQuery(db, queries.burstRows, undefined));
   const events = toRows(await runQuery(db, queries.eventRows, undefined));

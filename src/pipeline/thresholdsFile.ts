@@ -1,43 +1,185 @@
 // One schema for thresholds wherever they come from: the editor, an imported JSON file, what the
 // browser kept (localStorage) and the batch command's --config. Invalid input changes nothing.
-import { type BurstThresholds, DTE_BUCKETS, defaultThresholds, type ThresholdOverrides } from './market';
+import {
+  type BurstThresholds,
+  type ChopThresholds,
+  DTE_BUCKETS,
+  FAMILIES,
+  type Family,
+  type FearThresholds,
+  groupValues,
+  type LiquidityThresholds,
+  type ThresholdGroup,
+  type ThresholdOverrides,
+  thresholdsFor,
+} from './market';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
-interface Rule {
-  spec: string; // the spec's name of the threshold
-  integer: boolean;
-  least: number; // the smallest value that makes sense
-  strict: boolean; // whether `least` itself is excluded
-}
+type Rule =
+  | {
+      kind: 'number';
+      spec: string; // the spec's name of the threshold
+      integer: boolean;
+      least: number; // the smallest value that makes sense
+      strict: boolean; // whether `least` itself is excluded
+      most?: number; // the largest, included
+    }
+  | { kind: 'time'; spec: string };
 
-const RULES: Record<keyof BurstThresholds, Rule> = {
-  kHard: { spec: 'k_hard', integer: false, least: 0, strict: true },
-  kSoft: { spec: 'k_soft', integer: false, least: 0, strict: true },
-  rvFloor: { spec: 'rv_floor', integer: false, least: 0, strict: true },
-  minMove: { spec: 'min_move', integer: false, least: 0, strict: true },
-  mergeGapS: { spec: 'merge_gap_s', integer: true, least: 0, strict: false },
-  minDurationS: { spec: 'min_duration_s', integer: true, least: 1, strict: false },
+const number = (spec: string, least: number, strict: boolean, most?: number): Rule => ({
+  kind: 'number',
+  spec,
+  integer: false,
+  least,
+  strict,
+  most,
+});
+const whole = (spec: string, least: number, most?: number): Rule => ({
+  kind: 'number',
+  spec,
+  integer: true,
+  least,
+  strict: false,
+  most,
+});
+const gapS = whole('gap_s', 0);
+const minDurationS = whole('min_duration_s', 1);
+
+/** Every threshold's rule, by group, in the spec's order (sections 6, 9, 10 and 11). */
+export const RULES: {
+  bursts: Record<keyof BurstThresholds, Rule>;
+  liquidity: Record<keyof LiquidityThresholds, Rule>;
+  fear: Record<keyof FearThresholds, Rule>;
+  chop: Record<keyof ChopThresholds, Rule>;
+} = {
+  bursts: {
+    kHard: number('k_hard', 0, true),
+    kSoft: number('k_soft', 0, true),
+    rvFloor: number('rv_floor', 0, true),
+    minMove: number('min_move', 0, true),
+    mergeGapS: whole('merge_gap_s', 0),
+    minDurationS: whole('min_duration_s', 1),
+  },
+  liquidity: {
+    minBaseDepth5: number('min_base_depth5', 0, false),
+    minBaseQty: number('min_base_qty', 0, false),
+    // shares of the base: a side thins below it
+    softRatio: number('soft_ratio', 0, true, 1),
+    hardRatio: number('hard_ratio', 0, true, 1),
+    gapS,
+    minDurationS,
+  },
+  fear: {
+    zSoft: number('z_soft', 0, true),
+    zHard: number('z_hard', 0, true),
+    dIvMin: number('d_iv_min', 0, false),
+    gapS,
+    minDurationS,
+    lateFrom: { kind: 'time', spec: 'late_from' },
+  },
+  chop: {
+    erMax: number('er_max', 0, true),
+    rangeZMax: number('range_z_max', 0, true),
+    vrMax: number('vr_max', 0, true),
+    minObserved: whole('min_observed', 0, 300), // of the last 300 seconds
+    gapS,
+    minDurationS,
+  },
 };
-const KEYS = Object.keys(RULES) as (keyof BurstThresholds)[];
+
+/** Pairs whose `high` must not be below `low`: a hard second must also be a soft one. */
+export const ORDERS: readonly { group: ThresholdGroup; high: string; low: string }[] = [
+  { group: 'bursts', high: 'kHard', low: 'kSoft' },
+  { group: 'liquidity', high: 'softRatio', low: 'hardRatio' },
+  { group: 'fear', high: 'zHard', low: 'zSoft' },
+];
+
+const rulesOf = (group: ThresholdGroup): Record<string, Rule> => RULES[group];
+const keysOf = (group: ThresholdGroup): string[] => Object.keys(RULES[group]);
+
+export function ruleOf(group: ThresholdGroup, key: string): Rule | undefined {
+  return Object.hasOwn(RULES[group], key) ? rulesOf(group)[key] : undefined;
+}
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Why `value` cannot be threshold `key`, or undefined when it can. */
-export function thresholdError(key: keyof BurstThresholds, value: unknown): string | undefined {
-  const rule = RULES[key];
-  const what = `${rule.integer ? 'a whole number' : 'a number'} ${rule.strict ? '>' : '>='} ${rule.least}`;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/;
+
+/** Why `value` cannot be threshold `key` of `group`, or undefined when it can. */
+export function thresholdError(group: ThresholdGroup, key: string, value: unknown): string | undefined {
+  const rule = ruleOf(group, key);
+  if (!rule) return 'is no threshold';
+  if (rule.kind === 'time') {
+    return typeof value === 'string' && TIME.test(value)
+      ? undefined
+      : `must be a time 'HH:MM:SS', not ${JSON.stringify(value)}`;
+  }
+  const bounds = `${rule.strict ? '>' : '>='} ${rule.least}${rule.most === undefined ? '' : ` and <= ${rule.most}`}`;
+  const what = `${rule.integer ? 'a whole number' : 'a number'} ${bounds}`;
   if (typeof value !== 'number' || !Number.isFinite(value)) return `must be ${what}, not ${JSON.stringify(value)}`;
   if (rule.integer && !Number.isInteger(value)) return `must be ${what}, not ${value}`;
   if (rule.strict ? value <= rule.least : value < rule.least) return `must be ${what}, not ${value}`;
+  if (rule.most !== undefined && value > rule.most) return `must be ${what}, not ${value}`;
   return undefined;
 }
 
+/** The first order that a group's values break, or undefined. */
+export function orderError(group: ThresholdGroup, values: Record<string, unknown>): string | undefined {
+  for (const { high, low } of ORDERS.filter((o) => o.group === group)) {
+    if (Number(values[high]) < Number(values[low])) {
+      return `${high} (${values[high]}) must not be below ${low} (${values[low]})`;
+    }
+  }
+  return undefined;
+}
+
+/** The keys of `group` that `key` may have meant: the same name in another case or the spec's spelling. */
+function meant(key: string, group: ThresholdGroup): string[] {
+  return keysOf(group).filter((k) => k.toLowerCase() === key.toLowerCase() || ruleOf(group, k)?.spec === key);
+}
+
+/** `key` unknown at `at` (in `group` of the bucket at `bucketAt`): a hint when it is known elsewhere. */
+function unknownKey(bucketAt: string, at: string, key: string, group: ThresholdGroup): string {
+  const families = group === 'bursts' ? FAMILIES.filter((f) => f === key.toLowerCase()) : [];
+  const here = [...meant(key, group), ...families];
+  // a family's threshold written among the burst ones, or the other way round: its whole path
+  const elsewhere = (['bursts', ...FAMILIES] as const)
+    .filter((g) => g !== group)
+    .flatMap((g) => meant(key, g).map((k) => (g === 'bursts' ? `${bucketAt}.${k}` : `${bucketAt}.${g}.${k}`)));
+  const hints = here.length > 0 ? here : elsewhere;
+  if (hints.length > 0)
+    return `${at}.${key}: unknown threshold; did you mean ${hints.map((h) => `'${h}'`).join(' or ')}?`;
+  const known =
+    group === 'bursts' ? `${keysOf(group).join(', ')}; groups: ${FAMILIES.join(', ')}` : keysOf(group).join(', ');
+  return `${at}.${key}: unknown threshold (${known})`;
+}
+
+/** Errors of one group's values at `at`, each naming its key path and rule. */
+function groupErrors(bucketAt: string, group: ThresholdGroup, values: Record<string, unknown>): string[] {
+  const at = group === 'bursts' ? bucketAt : `${bucketAt}.${group}`;
+  const errors: string[] = [];
+  for (const [key, value] of Object.entries(values)) {
+    if (group === 'bursts' && (FAMILIES as readonly string[]).includes(key)) {
+      const family = key as Family;
+      if (isObject(value)) errors.push(...groupErrors(bucketAt, family, value));
+      else errors.push(`${at}.${family}: must be an object of thresholds (${keysOf(family).join(', ')})`);
+    } else if (!ruleOf(group, key)) {
+      errors.push(unknownKey(bucketAt, at, key, group));
+    } else {
+      const error = thresholdError(group, key, value);
+      if (error) errors.push(`${at}.${key}: ${error}`);
+    }
+  }
+  return errors;
+}
+
 /**
- * Thresholds as the app and the batch command read them: `{ UNDERLYING: { bucket: { kHard, ... } } }`
- * with only the values that differ from the defaults. Every error names the key and the rule.
+ * Thresholds as the app and the batch command read them: `{ UNDERLYING: { bucket: { kHard, ...,
+ * liquidity: {...}, fear: {...}, chop: {...} } } }` with only the values that differ from the
+ * defaults. Every error names the key path and the rule.
  */
 export function checkThresholds(input: unknown): Checked<ThresholdOverrides> {
   const errors: string[] = [];
@@ -56,24 +198,17 @@ export function checkThresholds(input: unknown): Checked<ThresholdOverrides> {
         continue;
       }
       if (!isObject(values)) {
-        errors.push(`${at}: must be an object of thresholds (${KEYS.join(', ')})`);
+        errors.push(`${at}: must be an object of thresholds (${keysOf('bursts').join(', ')}, ${FAMILIES.join(', ')})`);
         continue;
       }
-      for (const [key, value] of Object.entries(values)) {
-        const known = KEYS.find((k) => k === key);
-        if (!known) {
-          const meant = KEYS.find((k) => RULES[k].spec === key || k.toLowerCase() === key.toLowerCase());
-          errors.push(
-            `${at}.${key}: unknown threshold${meant ? `; did you mean '${meant}'?` : ` (${KEYS.join(', ')})`}`,
-          );
-          continue;
-        }
-        const error = thresholdError(known, value);
-        if (error) errors.push(`${at}.${key}: ${error}`);
-      }
-      const merged = { ...defaultThresholds(underlying), ...values };
-      if (errors.length === 0 && merged.kHard < merged.kSoft) {
-        errors.push(`${at}: kHard (${merged.kHard}) must not be below kSoft (${merged.kSoft})`);
+      const own = groupErrors(at, 'bursts', values);
+      errors.push(...own);
+      if (own.length > 0) continue;
+      // the orders hold between the values given and the defaults of those absent
+      const merged = thresholdsFor({ [underlying]: { [bucket]: values } }, underlying, bucket);
+      for (const group of ['bursts', ...FAMILIES] as const) {
+        const error = orderError(group, groupValues(merged, group));
+        if (error) errors.push(`${group === 'bursts' ? at : `${at}.${group}`}: ${error}`);
       }
     }
   }
