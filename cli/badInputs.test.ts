@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../src/db/database';
 import { EXPORT_TABLES } from '../src/export/exportTable';
+import { toRows } from '../src/pipeline/columns';
 import { damagedCopy } from '../src/sample/badFiles';
 import { writeTickFile } from '../src/sample/tickRows';
 import { tempFolder, testDatabase } from '../src/test/kit';
@@ -77,6 +78,18 @@ describe('the batch command and bad inputs', () => {
     expect(await run('build', input, '--out', out, '--tables', 'fear,ladder')).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['fear_NIFTY_2026-01-08.parquet', 'ladder_NIFTY_2026-01-08.parquet']);
     expect(await run('build', input, '--out', out, '--tables', 'features,truth')).toBe(2);
+
+    // --ladder-n sets the ladder's strikes each side of the ATM strike; a width it cannot be is refused
+    const narrow = join(dir, 'tables', 'narrow');
+    expect(await run('build', input, '--out', narrow, '--tables', 'ladder', '--ladder-n', '2')).toBe(0);
+    const ladder = join(narrow, 'ladder_NIFTY_2026-01-08.parquet');
+    const [shape] = toRows(
+      await db.query(`SELECT min(k) AS lo, max(k) AS hi, count(*) AS n FROM read_parquet('${ladder}')`),
+    );
+    expect(shape).toEqual({ lo: -2, hi: 2, n: 22_501 * 10 });
+    for (const bad of ['0', '21', '2.5', 'five']) {
+      expect(await run('build', input, '--out', narrow, '--ladder-n', bad)).toBe(2);
+    }
   });
 
   it('names what it cannot read, goes on, says so in the manifest and exits 1', async () => {

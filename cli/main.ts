@@ -11,6 +11,7 @@ import {
   writeExport,
 } from '../src/export/exportTable';
 import { errorMessage } from '../src/format';
+import { DEFAULT_LADDER, ladderNError } from '../src/ladder/ladder';
 import { buildDataset } from '../src/pipeline/compute';
 import type { Dataset } from '../src/pipeline/datasets';
 import { NOT_PARQUET } from '../src/pipeline/inspect';
@@ -25,6 +26,7 @@ const USAGE = `usage: market-truth build <folder-or-files...> --out <dir>
   --format parquet|csv|both   outputs to write (default parquet)
   --tables <a,b,...>          tables to write (default all: ${EXPORT_TABLES.join(',')})
   --config <thresholds.json>  thresholds (bursts, liquidity, fear, chop), as the app exports them
+  --ladder-n <n>              strikes each side of the ATM strike on the ladder (default 5, 1-20)
   --underlying <NAME>         only this underlying
   --from <YYYY-MM-DD>         only trade dates on or after
   --to <YYYY-MM-DD>           only trade dates on or before
@@ -79,6 +81,7 @@ export async function main(argv: string[]): Promise<number> {
       format: { type: 'string', default: 'parquet' },
       tables: { type: 'string', default: EXPORT_TABLES.join(',') },
       config: { type: 'string' },
+      'ladder-n': { type: 'string', default: String(DEFAULT_LADDER.ladderN) },
       underlying: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
@@ -106,6 +109,12 @@ export async function main(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   const out = values.out;
+  const ladderN = Number(values['ladder-n']);
+  const ladderError = ladderNError(ladderN);
+  if (ladderError) {
+    console.error(`--ladder-n: ${ladderError}`);
+    return 2;
+  }
   const overrides = values.config ? readConfig(values.config) : {};
   if (typeof overrides === 'string') {
     console.error(overrides);
@@ -143,6 +152,7 @@ export async function main(argv: string[]): Promise<number> {
       const built = await buildDataset(db, readable, loaded.files, {
         session: DEFAULT_SESSION,
         thresholds: (u, b) => thresholdsFor(overrides, u, b),
+        ladder: { ...DEFAULT_LADDER, ladderN },
       });
       for (const o of wanted) {
         const temporary = inside(out, `.${o.name}.partial`);
@@ -197,6 +207,7 @@ export async function main(argv: string[]): Promise<number> {
         ...skipped.map(({ path, reason }) => ({ path, size: null, rows: null, problem: reason })),
       ],
       thresholds: overrides,
+      ladder_n: ladderN,
       engine: { duckdb: db.version, node: process.version },
       datasets: report,
       seconds: (performance.now() - started) / 1000,

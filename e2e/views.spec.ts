@@ -76,3 +76,25 @@ test('the ATM IV chart lanes the fear spikes; the depth chart carries the regime
   await jumpTo(page, '09:16:00');
   await expect(page.getByTestId('current-regime')).toContainText('warm-up');
 });
+
+test('the ladder width N is set in the header: the day is computed again with N strikes each side, and kept', async ({
+  page,
+}) => {
+  await loadSample(page);
+  await page.getByTestId('state-pane-ladder').click();
+  await expect(page.getByTestId('ladder-view').locator('tbody tr')).toHaveCount(11);
+  await page.getByTestId('ladder-n').fill('3');
+  await page.getByTestId('ladder-n').press('Enter');
+  await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
+  await expect(page.getByTestId('ladder-view').locator('tbody tr')).toHaveCount(7);
+  // a width it cannot be is refused with the reason, and changes nothing
+  await page.getByTestId('ladder-n').fill('0');
+  await page.getByTestId('ladder-n').press('Enter');
+  await expect(page.getByTestId('ladder-n')).toHaveAttribute('title', /whole number from 1 to 20/);
+  await expect(page.getByTestId('ladder-view').locator('tbody tr')).toHaveCount(7);
+
+  await page.reload();
+  await loadSample(page);
+  await expect(page.getByTestId('ladder-n')).toHaveValue('3');
+  await expect(page.getByTestId('ladder-view').locator('tbody tr')).toHaveCount(7);
+});

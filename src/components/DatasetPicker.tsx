@@ -1,6 +1,37 @@
+import { useState } from 'react';
 import { dteWords } from '../format';
-import { selectDataset, setStrikeStep } from '../pipeline/actions';
-import { useDatasets, useResult, useSelectedKey } from '../store/selectors';
+import { selectDataset, setLadderN, setStrikeStep } from '../pipeline/actions';
+import { useDatasets, useLadderN, useResult, useSelectedKey } from '../store/selectors';
+
+/** The ladder's strikes each side of the ATM strike (spec 8's N); a refused value says why in its title. */
+function LadderWidth() {
+  const ladderN = useLadderN();
+  const [error, setError] = useState<string | undefined>();
+  const change = async (text: string) => {
+    if (text === String(ladderN)) return setError(undefined);
+    setError(await setLadderN(Number(text)));
+  };
+  return (
+    <>
+      {' · ladder ±'}
+      <input
+        className={`step ladder-n${error ? ' invalid' : ''}`}
+        type="number"
+        min={1}
+        max={20}
+        step={1}
+        key={ladderN}
+        defaultValue={ladderN}
+        data-testid="ladder-n"
+        aria-label="Ladder strikes each side of the ATM strike"
+        aria-invalid={!!error}
+        title={error ?? 'Strikes each side of the ATM strike on the ladder and in liquidity events (1-20)'}
+        onKeyDown={(e) => e.key === 'Enter' && void change(e.currentTarget.value)}
+        onBlur={(e) => void change(e.target.value)}
+      />
+    </>
+  );
+}
 
 export function DatasetPicker() {
   const datasets = useDatasets();
@@ -47,6 +78,7 @@ export function DatasetPicker() {
             onKeyDown={(e) => e.key === 'Enter' && changeStep(e.currentTarget.value)}
             onBlur={(e) => e.target.value !== String(info.strikeStep) && changeStep(e.target.value)}
           />
+          <LadderWidth />
         </span>
       )}
       {notes.length > 0 && (

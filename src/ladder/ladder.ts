@@ -23,6 +23,17 @@ export interface LadderSettings {
 }
 export const DEFAULT_LADDER: LadderSettings = { ladderN: 5, expiryTime: '15:30:00', madFloor: 0.001 };
 
+/** The widest ladder: ladder_rows.sql's rungs reach 100 steps, and each strike costs a band of option rows. */
+export const MAX_LADDER_N = 20;
+
+/** Why `value` cannot be the ladder's N, or undefined when it can. */
+export function ladderNError(value: unknown): string | undefined {
+  const ok = typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_LADDER_N;
+  return ok
+    ? undefined
+    : `the ladder's N must be a whole number from 1 to ${MAX_LADDER_N}, not ${JSON.stringify(value)}`;
+}
+
 /** Builds tables ladder and iv_seconds from option_seconds and spot_grid. */
 export async function buildLadder(
   db: Database,

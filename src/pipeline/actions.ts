@@ -5,12 +5,13 @@ import { browserEngines, restartEngines } from '../db/engine';
 import { download } from '../export/download';
 import { type ExportFormat, type ExportTable, exportFileName, writeExport } from '../export/exportTable';
 import { errorMessage } from '../format';
+import { DEFAULT_LADDER, ladderNError } from '../ladder/ladder';
 import { solveInWorker } from '../ladder/solveInWorker';
 import { resetClock } from '../playback/store';
 import { setZoom } from '../playback/view';
 import { SAMPLE_DAYS, writeSampleDays } from '../sample/sampleDays';
 import { useAppStore } from '../store/appStore';
-import { readUrlState, saveStrikeSteps, saveThresholds } from '../store/persisted';
+import { readUrlState, saveLadderN, saveStrikeSteps, saveThresholds } from '../store/persisted';
 import { computeDataset, recomputeBursts } from './compute';
 import type { FileProblem, SourceFile } from './inspect';
 import { forgetUnreadable, inspectFiles, type Loaded } from './load';
@@ -138,13 +139,14 @@ async function compute(key: string, run: number): Promise<void> {
   const files = loaded.files;
   const sameDay = get().result !== null && get().selectedKey === key;
   set({ status: 'loading', selectedKey: key, progress: { stage: `Computing ${key}`, done: 0, total: 4 } });
-  const stages = ['spot', 'grid', 'options', 'ladder and IV', 'bursts'];
-  const { overrides, strikeSteps } = get();
+  const stages = ['spot', 'grid', 'options', 'ladder and IV', 'liquidity', 'bursts'];
+  const { overrides, strikeSteps, ladderN } = get();
   const attempt = async () => {
     const built = await computeDataset(await browserEngines(), dataset, files, {
       session: DEFAULT_SESSION,
       strikeStep: strikeSteps[dataset.underlying],
       thresholds: (u, b) => thresholdsFor(overrides, u, b),
+      ladder: { ...DEFAULT_LADDER, ladderN },
       solveIv: solveInWorker,
       onStage: (stage) =>
         run === generation &&
@@ -229,6 +231,17 @@ export async function setStrikeStep(underlying: string, step: number | null): Pr
   set({ strikeSteps });
   const key = get().selectedKey;
   if (key) await compute(key, ++generation);
+}
+
+/** Sets the ladder's N (spec 8) when it is valid, and recomputes the selection: the option scan's band widens with it. */
+export async function setLadderN(n: number): Promise<string | undefined> {
+  const error = ladderNError(n);
+  if (error) return error;
+  saveLadderN(n);
+  set({ ladderN: n });
+  const key = get().selectedKey;
+  if (key) await compute(key, ++generation);
+  return undefined;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Dataset } from '../pipeline/datasets';
 import type { FileProblem } from '../pipeline/inspect';
 import type { ThresholdOverrides } from '../pipeline/market';
 import type { DaySummary } from '../pipeline/study';
-import { loadStrikeSteps, loadThresholds } from './persisted';
+import { loadLadderN, loadStrikeSteps, loadThresholds } from './persisted';
 
 /** `starting` until the engines are up; files given meanwhile wait for them. */
 export type Status = 'starting' | 'idle' | 'loading' | 'ready' | 'error';
@@ -38,6 +38,8 @@ export interface ThresholdsSlice {
   overrides: ThresholdOverrides;
   /** Strike steps the user set, per underlying; others are known or inferred. */
   strikeSteps: Record<string, number>;
+  /** The ladder's strikes each side of the ATM strike (spec 8's N). */
+  ladderN: number;
 }
 
 /** Every loaded day computed at once (one day per engine), each reduced to a summary. */
@@ -61,17 +63,19 @@ export type AppState = FilesSlice & ResultSlice & ThresholdsSlice & StudySlice;
 
 const keptThresholds = loadThresholds();
 const keptStrikeSteps = loadStrikeSteps();
+const keptLadderN = loadLadderN();
 
 export const useAppStore = create<AppState>()(() => ({
   status: 'starting',
   progress: null,
   error: null,
-  notice: [keptThresholds.dropped, keptStrikeSteps.dropped].filter(Boolean).join(' ') || null,
+  notice: [keptThresholds.dropped, keptStrikeSteps.dropped, keptLadderN.dropped].filter(Boolean).join(' ') || null,
   problems: [],
   datasets: [],
   selectedKey: null,
   result: null,
   overrides: keptThresholds.value,
   strikeSteps: keptStrikeSteps.value,
+  ladderN: keptLadderN.value,
   study: null,
 }));

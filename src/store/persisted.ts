@@ -1,5 +1,6 @@
 // What survives a reload: the user's thresholds and strike steps (localStorage) and the moment being replayed
 // (the URL, so that a shared link returns to the same second once the same files are loaded).
+import { DEFAULT_LADDER, ladderNError } from '../ladder/ladder';
 import type { ThresholdOverrides } from '../pipeline/market';
 import { type Checked, checkThresholds } from '../pipeline/thresholdsFile';
 
@@ -49,6 +50,22 @@ function checkStrikeSteps(input: unknown): Checked<Record<string, number>> {
   return { ok: true, value: input as Record<string, number> };
 }
 export const saveStrikeSteps = (steps: Record<string, number>) => saveObject(STRIKE_STEPS_KEY, steps);
+
+const LADDER_N_KEY = 'market-truth.ladder-n.v1';
+
+/** The ladder's N (spec 8: strikes each side of the ATM), when the user set one. */
+export function loadLadderN(): Kept<number> {
+  const text = globalThis.localStorage?.getItem(LADDER_N_KEY);
+  if (!text) return { value: DEFAULT_LADDER.ladderN, dropped: null };
+  const error = ladderNError(Number(text));
+  if (!error) return { value: Number(text), dropped: null };
+  globalThis.localStorage?.removeItem(LADDER_N_KEY);
+  return {
+    value: DEFAULT_LADDER.ladderN,
+    dropped: `The ladder width kept in this browser was invalid and is reset: ${error}`,
+  };
+}
+export const saveLadderN = (n: number) => globalThis.localStorage?.setItem(LADDER_N_KEY, String(n));
 
 export interface UrlState {
   dataset?: string; // 'NIFTY/2026-01-13'

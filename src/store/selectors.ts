@@ -15,6 +15,7 @@ const selectResult = (s: AppState) => s.result;
 const selectOverrides = (s: AppState) => s.overrides;
 const selectStrikeSteps = (s: AppState) => s.strikeSteps;
 const selectStudy = (s: AppState) => s.study;
+const selectLadderN = (s: AppState) => s.ladderN;
 
 export const useStatus = () => useAppStore(selectStatus);
 export const useProgress = () => useAppStore(selectProgress);
@@ -27,6 +28,7 @@ export const useResult = () => useAppStore(selectResult);
 export const useOverrides = () => useAppStore(selectOverrides);
 export const useStrikeSteps = () => useAppStore(selectStrikeSteps);
 export const useStudy = () => useAppStore(selectStudy);
+export const useLadderN = () => useAppStore(selectLadderN);
 
 const selectSecond = (s: { position: number }) => Math.floor(s.position);
 const selectPlaying = (s: { playing: boolean }) => s.playing;
