@@ -179,7 +179,7 @@ describe('liquidity events (spec 9)', () => {
     // the pull's second took the PE ask's depth to 240 = 0.8 x 300: soft, but no second was hard
     const [row] = toRows(
       await db.query(
-        `SELECT depth_soft, depth_hard FROM liquidity_series s JOIN liquidity_instruments i ON s.series = 2 * i.instrument
+        `SELECT depth_soft, depth_hard FROM liquidity_series s JOIN ladder_instruments i ON s.series = 2 * i.instrument
          WHERE i.opt_type = 'PE' AND i.strike = 25850 AND s.ts = TIMESTAMP '2026-01-08 12:00:00'`,
       ),
     );

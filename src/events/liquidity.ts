@@ -1,6 +1,6 @@
 // Liquidity events (spec 9): a side of an option's book that thins (vacuum: nobody traded it
 // away; sweep: trades took it) and level-0 quotes pulled at an unchanged price, each with how
-// long the book took to come back. Built on the engine from option_seconds and the ladder.
+// long the book took to come back. Built on the engine from the ladder instruments' states (ladder.ts).
 import type { Database } from '../db/database';
 import { toRows } from '../pipeline/columns';
 import type { LiquidityThresholds } from '../pipeline/market';
@@ -12,20 +12,12 @@ import { TICK } from '../stats/forward';
 const INSTRUMENTS_AT_ONCE = 8;
 
 /**
- * Builds liquidity_instruments, liquidity_series (kept: the bursts' drivers read it),
- * liquidity_runs and liquidity; `close` is the session's last second.
+ * Builds liquidity_series (kept: the bursts' drivers read it), liquidity_runs and liquidity for
+ * the ladder's instruments from their states (ladder.ts builds both): all that a threshold change
+ * alters, and no file is read. `close` is the session's last second.
  */
 export async function buildLiquidity(db: Database, thresholds: LiquidityThresholds, close: string): Promise<void> {
-  await runQuery(db, queries.liquidityInstruments, undefined);
-  await findLiquidity(db, thresholds, close);
-}
-
-/**
- * Builds liquidity_series, liquidity_runs and liquidity for the instruments liquidity_instruments
- * holds: all that a threshold change alters (it reads option_seconds and spot_grid, no file).
- */
-export async function findLiquidity(db: Database, thresholds: LiquidityThresholds, close: string): Promise<void> {
-  const [count] = toRows(await runQuery(db, queries.liquidityInstrumentCount, undefined));
+  const [count] = toRows(await runQuery(db, queries.ladderInstrumentCount, undefined));
   const instruments = Number(count?.instruments ?? 0);
   // at least one batch, so that the tables exist (empty) on a day without instruments
   const batches = Math.max(1, Math.ceil(instruments / INSTRUMENTS_AT_ONCE));

@@ -34,13 +34,16 @@ export function ladderNError(value: unknown): string | undefined {
     : `the ladder's N must be a whole number from 1 to ${MAX_LADDER_N}, not ${JSON.stringify(value)}`;
 }
 
-/** Builds tables ladder and iv_seconds from option_seconds and spot_grid. */
+/** Builds tables ladder and iv_seconds from option_seconds and spot_grid, and ladder_instruments and
+ * instrument_states, which the liquidity series read too. */
 export async function buildLadder(
   db: Database,
   expiry: string,
   settings: LadderSettings,
   solve: IvSolver = solveInThread,
 ): Promise<void> {
+  await runQuery(db, queries.ladderInstruments, settings);
+  await runQuery(db, queries.instrumentStates, undefined);
   await runQuery(db, queries.ladderRows, settings);
   const quotes = toColumns(await runQuery(db, queries.ivInputs, { expiryAt: `${expiry} ${settings.expiryTime}` }));
   const solved = await solve(quotes as unknown as LadderQuotes, 2 * (2 * settings.ladderN + 1), settings.madFloor);

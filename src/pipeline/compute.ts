@@ -4,7 +4,7 @@
 import type { Database } from '../db/database';
 import { buildChop } from '../events/chop';
 import { buildFear } from '../events/fear';
-import { buildLiquidity, findLiquidity } from '../events/liquidity';
+import { buildLiquidity } from '../events/liquidity';
 import { buildRegimes } from '../events/regimes';
 import { buildLadder, DEFAULT_LADDER, type IvSolver, type LadderSettings } from '../ladder/ladder';
 import { queries } from '../sql';
@@ -296,7 +296,7 @@ export async function recomputeBursts(
   if (changed.size === 0) return { ...previous, thresholds };
   if (changed.has('fear')) await buildFear(db, thresholds.fear);
   if (changed.has('chop')) await buildChop(db, thresholds.chop);
-  if (changed.has('liquidity')) await findLiquidity(db, thresholds.liquidity, close);
+  if (changed.has('liquidity')) await buildLiquidity(db, thresholds.liquidity, close);
   if (changed.has('bursts')) {
     await runQuery(db, queries.burstSeconds, thresholds);
     await runQuery(db, queries.burstSpans, thresholds);

@@ -25,7 +25,7 @@ ratios AS (
     min(s.d5) / max(s.base) FILTER (WHERE s.ts = b.start_ts) AS ratio
   FROM legs g
   JOIN burst_spans b USING (burst_id)
-  JOIN liquidity_instruments i ON i.opt_type = g.opt_type AND i.strike = b.atm_strike_start
+  JOIN ladder_instruments i ON i.opt_type = g.opt_type AND i.strike = b.atm_strike_start
   JOIN liquidity_series s
     ON s.series = 2 * i.instrument + CASE WHEN g.side = 'bid' THEN 1 ELSE 0 END
     AND s.ts BETWEEN b.start_ts AND b.end_ts

@@ -26,19 +26,20 @@ import featureColumns from './feature_columns.sql?raw';
 import features from './features.sql?raw';
 import fileDatasets from './file_datasets.sql?raw';
 import fileRowGroups from './file_row_groups.sql?raw';
+import instrumentStates from './instrument_states.sql?raw';
 import ivInputs from './iv_inputs.sql?raw';
 import ivSeconds from './iv_seconds.sql?raw';
 import ivSolved from './iv_solved.sql?raw';
 import ladder from './ladder.sql?raw';
 import ladderColumns from './ladder_columns.sql?raw';
+import ladderInstrumentCount from './ladder_instrument_count.sql?raw';
+import ladderInstruments from './ladder_instruments.sql?raw';
 import ladderIvs from './ladder_ivs.sql?raw';
 import ladderRows from './ladder_rows.sql?raw';
 import ladderView from './ladder_view.sql?raw';
 import liquidity from './liquidity.sql?raw';
 import liquidityDepthRuns from './liquidity_depth_runs.sql?raw';
 import liquidityFound from './liquidity_found.sql?raw';
-import liquidityInstrumentCount from './liquidity_instrument_count.sql?raw';
-import liquidityInstruments from './liquidity_instruments.sql?raw';
 import liquidityPullRuns from './liquidity_pull_runs.sql?raw';
 import liquidityRuns from './liquidity_runs.sql?raw';
 import liquiditySeries from './liquidity_series.sql?raw';
@@ -138,6 +139,8 @@ export const queries = {
   ),
   optionSeconds: query('option_seconds', optionSeconds),
   marketState: query('market_state', marketState),
+  ladderInstruments: query('ladder_instruments', ladderInstruments, (p: { ladderN: number }) => [p.ladderN]),
+  instrumentStates: query('instrument_states', instrumentStates),
   ladderRows: query('ladder_rows', ladderRows, (p: { ladderN: number }) => [p.ladderN]),
   ivInputs: query('iv_inputs', ivInputs, (p: { expiryAt: string }) => [p.expiryAt]),
   ladderIvs: query('ladder_ivs', ladderIvs),
@@ -182,8 +185,7 @@ export const queries = {
       last: number;
     }) => [p.minBaseDepth5, p.minBaseQty, p.softRatio, p.hardRatio, p.tick, p.first, p.last],
   ),
-  liquidityInstruments: query('liquidity_instruments', liquidityInstruments),
-  liquidityInstrumentCount: query('liquidity_instrument_count', liquidityInstrumentCount),
+  ladderInstrumentCount: query('ladder_instrument_count', ladderInstrumentCount),
   liquidityFound: query('liquidity_found', liquidityFound, (p: { close: string; first: number; last: number }) => [
     p.close,
     p.first,

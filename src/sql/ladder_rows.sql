@@ -16,8 +16,12 @@ WITH rungs AS (
   CROSS JOIN (VALUES ('CE'), ('PE')) t(opt_type)
   WHERE abs(k.range) <= $1
 ),
--- the far-future row keeps DuckDB 0.9's ASOF join general (see market_state); it matches nothing
-quotes AS (SELECT * FROM option_seconds UNION ALL BY NAME SELECT TIMESTAMP '9999-12-31' AS sec)
+-- each rung's instrument: its as-of state is instrument_states' row at the rung's second
+quotes AS (
+  SELECT n.opt_type, n.strike_key, s.*
+  FROM instrument_states s
+  JOIN ladder_instruments n USING (instrument)
+)
 SELECT
   r.i,
   r.ts,
@@ -38,5 +42,5 @@ SELECT
   coalesce(q.sec = r.ts, false) AS observed,
   date_diff('second', q.sec, r.ts) AS age_s
 FROM rungs r
-ASOF LEFT JOIN quotes q ON q.opt_type = r.opt_type AND q.strike_key = r.strike_key AND q.sec <= r.ts
+LEFT JOIN quotes q ON q.opt_type = r.opt_type AND q.strike_key = r.strike_key AND q.ts = r.ts
 ORDER BY r.i

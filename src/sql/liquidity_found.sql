@@ -14,7 +14,7 @@ events AS (
     CASE WHEN r.family = 'depth' THEN s.base ELSE s.base1 END AS base0,
     lead(r.start_ts) OVER (PARTITION BY r.family, r.series ORDER BY r.start_ts) AS next_start_ts
   FROM liquidity_runs r
-  JOIN liquidity_instruments i ON i.instrument = r.series // 2
+  JOIN ladder_instruments i ON i.instrument = r.series // 2
   JOIN series s ON s.series = r.series AND s.ts = r.start_ts
   WHERE r.series BETWEEN $2 AND $3
 ),

@@ -4,18 +4,7 @@
 -- depth event or a pull; for instruments $6..$7 (run into liquidity_series a few at a time: the
 -- windows over every second of every instrument at once took 1.5 GB of the engine's memory).
 -- $1 min_base_depth5, $2 min_base_qty, $3 soft ratio (0.8), $4 hard ratio (0.5), $5 tick.
-WITH instruments AS (SELECT * FROM liquidity_instruments WHERE instrument BETWEEN $6 AND $7),
--- only the batch's quotes: the ASOF join sorts what it is given
-quotes AS (
-  SELECT q.* FROM option_seconds q SEMI JOIN instruments i ON q.opt_type = i.opt_type AND q.strike_key = i.strike_key
-  UNION ALL BY NAME SELECT TIMESTAMP '9999-12-31' AS sec
-),
-states AS (
-  SELECT i.instrument, g.ts, q.*
-  FROM instruments i
-  CROSS JOIN (SELECT ts FROM spot_grid) g
-  ASOF LEFT JOIN quotes q ON q.opt_type = i.opt_type AND q.strike_key = i.strike_key AND q.sec <= g.ts
-),
+WITH states AS (SELECT * FROM instrument_states WHERE instrument BETWEEN $6 AND $7),
 sides AS (
   SELECT
     instrument * 2 + side_no AS series,
