@@ -73,8 +73,12 @@ test('the ATM IV chart lanes the fear spikes; the depth chart carries the regime
   for (const regime of ['volatile', 'warmup']) await expect(key.locator(`li[data-regime="${regime}"]`)).toBeVisible();
   await jumpTo(page, '10:02:20');
   await expect(page.getByTestId('current-regime')).toContainText('volatile');
+  // the events list marks the events the playhead is inside: here the first burst
+  const firstBurst = page.getByTestId('events-list').locator('li[data-kind="burst"]').first();
+  await expect(firstBurst).toHaveClass(/\bactive\b/);
   await jumpTo(page, '09:16:00');
   await expect(page.getByTestId('current-regime')).toContainText('warm-up');
+  await expect(firstBurst).not.toHaveClass(/\bactive\b/);
 });
 
 test('the ladder width N is set in the header: the day is computed again with N strikes each side, and kept', async ({

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { type RefObject, useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import { clockTime, fixed, price } from '../../format';
 import type { Rows } from '../../pipeline/columns';
@@ -29,22 +29,31 @@ function detail(event: Rows[number]): string {
 }
 
 /**
- * Which of `events` the playhead is inside, as a key ('3,17,'): the list renders again only when
- * that changes, not at every second of a fast replay (hundreds of rows, up to 60 times a second).
+ * Marks the rows of the events the playhead is inside (class `active`), outside React like the
+ * charts' playhead: a day can hold thousands of events, and a fast replay changes the set at
+ * almost every frame, which re-rendering the list cannot keep up with.
  */
-function useActiveEvents(events: Rows, open: number): string {
-  const select = useCallback(
-    (s: { position: number }) => {
-      const now = open + Math.floor(s.position);
-      let key = '';
+function useActiveRows(list: RefObject<HTMLOListElement | null>, events: Rows, open: number): void {
+  useEffect(() => {
+    let marked: Element[] = [];
+    const mark = (position: number) => {
+      const rows = list.current?.children;
+      if (!rows) return;
+      const now = open + Math.floor(position);
+      const active: Element[] = [];
       events.forEach((e, i) => {
-        if (now >= (e.start_time as number) && now <= (e.end_time as number)) key += `${i},`;
+        const row = rows[i];
+        if (row && now >= (e.start_time as number) && now <= (e.end_time as number)) active.push(row);
       });
-      return key;
-    },
-    [events, open],
-  );
-  return useStore(playback, select);
+      for (const row of marked) if (!active.includes(row)) row.classList.remove('active');
+      for (const row of active) row.classList.add('active');
+      marked = active;
+    };
+    mark(playback.getState().position);
+    return playback.subscribe((state, before) => {
+      if (Math.floor(state.position) !== Math.floor(before.position)) mark(state.position);
+    });
+  }, [list, events, open]);
 }
 
 /** Every event of the day by start, filterable by kind; the kind buttons are also the charts' legend. */
@@ -55,12 +64,8 @@ export function EventsList({ result }: { result: DatasetResult }) {
     () => result.events.filter((e) => shown.includes(e.kind as EventKind)),
     [result.events, shown],
   );
-  const active = new Set(
-    useActiveEvents(events, result.features.time?.[0] ?? 0)
-      .split(',')
-      .filter(Boolean)
-      .map(Number),
-  );
+  const list = useRef<HTMLOListElement>(null);
+  useActiveRows(list, events, result.features.time?.[0] ?? 0);
   return (
     <section className="events">
       <h2>
@@ -83,12 +88,12 @@ export function EventsList({ result }: { result: DatasetResult }) {
           </button>
         ))}
       </fieldset>
-      <ol data-testid="events-list">
-        {events.map((event, i) => {
+      <ol data-testid="events-list" ref={list}>
+        {events.map((event) => {
           const kind = event.kind as EventKind;
           const start = event.start_time as number;
           return (
-            <li key={`${kind}-${event.id}`} data-kind={kind} className={active.has(i) ? 'active' : ''}>
+            <li key={`${kind}-${event.id}`} data-kind={kind}>
               <button type="button" onClick={() => showEvent(event)}>
                 <span className="swatch" style={{ background: kindColour(kind) }} />
                 <span>{clockTime(start)}</span>
