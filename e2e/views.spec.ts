@@ -14,16 +14,18 @@ async function jumpTo(page: Page, time: string): Promise<void> {
   await page.getByTestId('jump').blur(); // keys typed into the jump box are the box's
 }
 
-/** The ATM call's bid and ask as the state panel's features show them (its second table body). */
-async function atmCallInFeatures(page: Page): Promise<[string, string]> {
+/** The ATM call's and put's bid and ask as the state panel's features show them (its 2nd and 3rd table bodies). */
+async function atmQuotesInFeatures(page: Page): Promise<string[]> {
   await page.getByTestId('state-pane-features').click();
-  const call = page.getByTestId('state-panel').locator('tbody').nth(1);
-  const cell = (label: string) =>
-    call
-      .locator('tr', { has: page.locator(`td:text-is("${label}")`) })
-      .locator('td')
-      .nth(1);
-  return [(await cell('bid').textContent()) ?? '', (await cell('ask').textContent()) ?? ''];
+  const quotes: string[] = [];
+  for (const body of [1, 2]) {
+    const side = page.getByTestId('state-panel').locator('tbody').nth(body);
+    for (const label of ['bid', 'ask']) {
+      const row = side.locator('tr', { has: page.locator(`td:text-is("${label}")`) });
+      quotes.push((await row.locator('td').nth(1).textContent()) ?? '');
+    }
+  }
+  return quotes;
 }
 
 test('the strike ladder follows the clock and agrees with the ATM state; L switches it, a reload keeps it', async ({
@@ -32,15 +34,15 @@ test('the strike ladder follows the clock and agrees with the ATM state; L switc
   await loadSample(page);
   for (const time of ['10:02:20', '11:47:10']) {
     await jumpTo(page, time);
-    const [bid, ask] = await atmCallInFeatures(page);
-    expect(bid).toMatch(/^\d/);
+    const quotes = await atmQuotesInFeatures(page);
+    for (const quote of quotes) expect(quote).toMatch(/^\d/);
     await page.keyboard.press('l');
     const ladder = page.getByTestId('ladder-view');
     await expect(ladder.locator('tbody tr')).toHaveCount(11); // ATM +/- 5 strikes
     const atm = ladder.locator('tr[data-k="0"]');
     await expect(atm).toHaveClass(/\batm\b/);
-    await expect(atm.locator('[data-cell="ce-bid"]')).toHaveText(bid);
-    await expect(atm.locator('[data-cell="ce-ask"]')).toHaveText(ask);
+    const cells = ['ce-bid', 'ce-ask', 'pe-bid', 'pe-ask'].map((cell) => atm.locator(`[data-cell="${cell}"]`));
+    for (const [i, cell] of cells.entries()) await expect(cell).toHaveText(quotes[i] ?? '');
     // strikes fall by one step a row, from ATM + 5 steps at the top
     const strikes = await ladder.locator('tbody tr').evaluateAll((rows) => rows.map((r) => Number(r.dataset.strike)));
     expect(strikes.slice(1).map((s, i) => (strikes[i] ?? 0) - s)).toEqual(new Array(10).fill(50));

@@ -1,127 +1,139 @@
 // The strike ladder at the current second (spec 8): CE and PE of ATM +/- N strikes with bid, ask,
-// five-level depth and IV, higher strikes on top. Each second's rows come from the columns read
-// once per day (DatasetResult.ladder): playback never queries.
+// five-level depth and IV, higher strikes on top. React draws the table once per day; each new
+// second is written into its cells from a playback subscription (as the charts' playhead moves),
+// reading the columns loaded once per day (DatasetResult.ladder): no query, no React render.
+import { memo, useEffect, useRef } from 'react';
 import { DASH, fixed, indianNumber, price } from '../../format';
 import { type DatasetResult, STALE_AFTER_S } from '../../pipeline/compute';
-import { useSecond } from '../../store/selectors';
+import { playback } from '../../playback/store';
 
 type Side = 'ce' | 'pe';
-interface Quote {
-  bid: number;
-  ask: number;
-  bidDepth: number;
-  askDepth: number;
-  iv: number;
-  age: number;
-}
-
+const SIDES: Side[] = ['ce', 'pe'];
 const vol = (iv: number) => (Number.isNaN(iv) ? DASH : fixed(iv * 100, 1));
 const depth = (v: number) => (Number.isNaN(v) ? DASH : indianNumber(v));
 
-/** Bid depth over ask depth, as bars scaled to the deepest side of the ladder at this second. */
-function DepthBars({ quote, scale, side }: { quote: Quote; scale: number; side: Side }) {
-  const width = (v: number) => `${Number.isNaN(v) || scale <= 0 ? 0 : Math.min(100, (100 * v) / scale)}%`;
-  return (
-    <td className={`depth ${side}`} title={`depth 5: bid ${depth(quote.bidDepth)} · ask ${depth(quote.askDepth)}`}>
-      <span className="bar bid" style={{ width: width(quote.bidDepth) }} />
-      <span className="bar ask" style={{ width: width(quote.askDepth) }} />
-    </td>
-  );
-}
-
-export function LadderView({ result }: { result: DatasetResult }) {
-  const second = useSecond();
+/** Writes second `second` of the ladder into the table's cells. */
+function paint(table: HTMLTableElement, result: DatasetResult, second: number): void {
   const { n, rowsPerSecond, columns } = result.ladder;
   const atm = result.features.atm_strike?.[second] ?? Number.NaN;
   const spot = result.features.spot?.[second] ?? Number.NaN;
-  const step = result.info.strikeStep;
-  const quote = (k: number, side: Side): Quote => {
-    const row = second * rowsPerSecond + (k + n) * 2 + (side === 'pe' ? 1 : 0);
-    const at = (name: string) => columns[name]?.[row] ?? Number.NaN;
-    return {
-      bid: at('bid'),
-      ask: at('ask'),
-      bidDepth: at('bid_depth5'),
-      askDepth: at('ask_depth5'),
-      iv: at('iv'),
-      age: at('age_s'),
-    };
-  };
-  const rungs = Array.from({ length: 2 * n + 1 }, (_, i) => n - i).map((k) => ({
-    k,
-    strike: atm + k * step,
-    ce: quote(k, 'ce'),
-    pe: quote(k, 'pe'),
-  }));
-  const scale = Math.max(
+  table.hidden = Number.isNaN(atm);
+  const at = (name: string, k: number, side: Side) =>
+    columns[name]?.[second * rowsPerSecond + (k + n) * 2 + (side === 'pe' ? 1 : 0)] ?? Number.NaN;
+  const rows = Array.from(table.tBodies[0]?.rows ?? []);
+  const deepest = Math.max(
     0,
-    ...rungs.flatMap((r) => [r.ce.bidDepth, r.ce.askDepth, r.pe.bidDepth, r.pe.askDepth]).filter(Number.isFinite),
+    ...rows
+      .flatMap((_, r) => SIDES.flatMap((side) => [at('bid_depth5', n - r, side), at('ask_depth5', n - r, side)]))
+      .filter(Number.isFinite),
   );
-  const cells = (q: Quote, side: Side) => {
-    const stale = q.age >= STALE_AFTER_S ? 'stale' : '';
-    const prices = [
-      <td key="bid" className={stale} data-cell={`${side}-bid`}>
-        {price(q.bid)}
-      </td>,
-      <td key="ask" className={stale} data-cell={`${side}-ask`}>
-        {price(q.ask)}
-      </td>,
-    ];
-    const iv = (
-      <td key="iv" className={`iv ${stale}`} data-cell={`${side}-iv`}>
-        {vol(q.iv)}
-      </td>
-    );
-    const bars = <DepthBars key="depth" quote={q} scale={scale} side={side} />;
-    return side === 'ce' ? [iv, bars, ...prices] : [...prices, bars, iv];
-  };
-  if (Number.isNaN(atm)) return <p className="muted ladder-empty">No ATM strike at this second: no ladder.</p>;
-  return (
-    <table className="ladder" data-testid="ladder-view" aria-label={`Strike ladder, ATM ${atm} +/- ${n} strikes`}>
-      {/* fixed widths: a new second changes the text, never the columns, so the table is not
-          measured again at every frame of a fast replay */}
-      <colgroup>
-        {['iv', 'depth', 'price', 'price', 'strike', 'price', 'price', 'depth', 'iv'].map((kind, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the columns never move
-          <col key={i} className={`col-${kind}`} />
-        ))}
-      </colgroup>
-      <thead>
-        <tr>
-          <th colSpan={4} className="side">
-            CE
-          </th>
-          <th />
-          <th colSpan={4} className="side">
-            PE
-          </th>
-        </tr>
-        <tr>
-          <th title="implied volatility, vol points">IV</th>
-          <th title="depth 5: bid (upper bar) and ask">d5</th>
-          <th>bid</th>
-          <th>ask</th>
-          <th className="strike">strike</th>
-          <th>bid</th>
-          <th>ask</th>
-          <th title="depth 5: bid (upper bar) and ask">d5</th>
-          <th title="implied volatility, vol points">IV</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rungs.map(({ k, strike, ce, pe }) => (
-          <tr
-            key={k}
-            data-k={k}
-            data-strike={strike}
-            className={[k === 0 ? 'atm' : '', strike < spot ? 'ce-itm' : strike > spot ? 'pe-itm' : ''].join(' ')}
-          >
-            {cells(ce, 'ce')}
-            <td className="strike">{indianNumber(strike)}</td>
-            {cells(pe, 'pe')}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const width = (v: number) => `${Number.isNaN(v) || deepest <= 0 ? 0 : Math.min(100, (100 * v) / deepest)}%`;
+  rows.forEach((row, r) => {
+    const k = n - r;
+    const strike = atm + k * result.info.strikeStep;
+    row.dataset.strike = String(strike);
+    row.classList.toggle('ce-itm', strike < spot);
+    row.classList.toggle('pe-itm', strike > spot);
+    const cell = (name: string) => row.querySelector<HTMLElement>(`[data-cell="${name}"]`);
+    const strikeCell = cell('strike');
+    if (strikeCell) strikeCell.textContent = indianNumber(strike);
+    for (const side of SIDES) {
+      const stale = at('age_s', k, side) >= STALE_AFTER_S;
+      const [bid, ask, bidDepth, askDepth] = ['bid', 'ask', 'bid_depth5', 'ask_depth5'].map((c) => at(c, k, side));
+      const texts: [string, string][] = [
+        [`${side}-bid`, price(bid ?? Number.NaN)],
+        [`${side}-ask`, price(ask ?? Number.NaN)],
+        [`${side}-iv`, vol(at('iv', k, side))],
+      ];
+      for (const [name, text] of texts) {
+        const c = cell(name);
+        if (!c) continue;
+        c.textContent = text;
+        c.classList.toggle('stale', stale);
+      }
+      const bars = cell(`${side}-depth`);
+      if (bars) {
+        bars.title = `depth 5: bid ${depth(bidDepth ?? Number.NaN)} · ask ${depth(askDepth ?? Number.NaN)}`;
+        const [bidBar, askBar] = Array.from(bars.children) as HTMLElement[];
+        if (bidBar) bidBar.style.width = width(bidDepth ?? Number.NaN);
+        if (askBar) askBar.style.width = width(askDepth ?? Number.NaN);
+      }
+    }
+  });
 }
+
+/** CE: IV, depth, bid, ask from the left edge to the strike; PE: bid, ask, depth, IV from the strike on. */
+function SideCells({ side }: { side: Side }) {
+  const iv = <td key="iv" className="iv" data-cell={`${side}-iv`} />;
+  const bars = (
+    <td key="depth" className={`depth ${side}`} data-cell={`${side}-depth`}>
+      <span className="bar bid" />
+      <span className="bar ask" />
+    </td>
+  );
+  const prices = [<td key="bid" data-cell={`${side}-bid`} />, <td key="ask" data-cell={`${side}-ask`} />];
+  return <>{side === 'ce' ? [iv, bars, ...prices] : [...prices, bars, iv]}</>;
+}
+
+export const LadderView = memo(function LadderView({ result }: { result: DatasetResult }) {
+  const table = useRef<HTMLTableElement>(null);
+  const { n } = result.ladder;
+  useEffect(() => {
+    const draw = (position: number) => table.current && paint(table.current, result, Math.floor(position));
+    draw(playback.getState().position);
+    return playback.subscribe((state, before) => {
+      if (Math.floor(state.position) !== Math.floor(before.position)) draw(state.position);
+    });
+  }, [result]);
+  return (
+    <>
+      <table
+        ref={table}
+        className="ladder"
+        data-testid="ladder-view"
+        aria-label={`Strike ladder, ATM +/- ${n} strikes`}
+      >
+        {/* fixed widths: a new second changes the text, never the columns, so the table is not
+            measured again at every frame of a fast replay */}
+        <colgroup>
+          {['iv', 'depth', 'price', 'price', 'strike', 'price', 'price', 'depth', 'iv'].map((kind, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the columns never move
+            <col key={i} className={`col-${kind}`} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            <th colSpan={4} className="side">
+              CE
+            </th>
+            <th />
+            <th colSpan={4} className="side">
+              PE
+            </th>
+          </tr>
+          <tr>
+            <th title="implied volatility, vol points">IV</th>
+            <th title="depth 5: bid (upper bar) and ask">d5</th>
+            <th>bid</th>
+            <th>ask</th>
+            <th className="strike">strike</th>
+            <th>bid</th>
+            <th>ask</th>
+            <th title="depth 5: bid (upper bar) and ask">d5</th>
+            <th title="implied volatility, vol points">IV</th>
+          </tr>
+        </thead>
+        <tbody>
+          {Array.from({ length: 2 * n + 1 }, (_, r) => n - r).map((k) => (
+            <tr key={k} data-k={k} className={k === 0 ? 'atm' : undefined}>
+              <SideCells side="ce" />
+              <td className="strike" data-cell="strike" />
+              <SideCells side="pe" />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted ladder-empty">No ATM strike at this second: no ladder.</p>
+    </>
+  );
+});
