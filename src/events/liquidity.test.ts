@@ -1,5 +1,5 @@
 // Liquidity events (spec 9) on books set by hand: a CE and a PE at the ATM strike, quoted every
-// second with 100 at each of 3 levels a side (depth 300), and four planted events.
+// second with 100 at each of 3 levels a side (depth 300), and five planted events.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
 import { toRows } from '../pipeline/columns';
@@ -31,13 +31,21 @@ const PE_ASK: Record<string, number[]> = {
   '12:00:02': [100, 100, 100],
 };
 
+const PE_BID: Record<string, number[]> = {
+  // E, a vacuum back to half its base in 30 s and to 80% only after 2 minutes: depth 60, 150, 250
+  '13:00:00': [60, 0, 0],
+  '13:00:30': [100, 50, 0],
+  '13:02:00': [100, 100, 50],
+};
+
 function books(): TickRow[] {
-  const held = { ceBid: [100, 100, 100], ceAsk: [100, 100, 100], peAsk: [100, 100, 100] };
+  const held = { ceBid: [100, 100, 100], ceAsk: [100, 100, 100], peBid: [100, 100, 100], peAsk: [100, 100, 100] };
   const rows: TickRow[] = [];
   for (let j = -1; j < 22_501; j++) {
     const time = j < 0 ? '09:10:00' : clockAt(j);
     held.ceBid = CE_BID[time] ?? held.ceBid;
     held.ceAsk = CE_ASK[time] ?? held.ceAsk;
+    held.peBid = PE_BID[time] ?? held.peBid;
     held.peAsk = PE_ASK[time] ?? held.peAsk;
     const ce = { time, spot: 25_860, strike: 25_850 };
     rows.push({
@@ -54,6 +62,7 @@ function books(): TickRow[] {
       ...ce,
       type: 'PE',
       bids: [90, 89.95, 89.9],
+      bidQtys: held.peBid,
       asks: [90.5, 90.55, 90.6],
       askQtys: held.peAsk,
       bidOrders: [5, 5, 5],
@@ -71,7 +80,7 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('liquidity events (spec 9)', () => {
-  it('finds the four planted events, each with its kind, trough, share, recovery and censoring', async () => {
+  it('finds the five planted events, each with its kind, trough, share, recovery and censoring', async () => {
     const events = toRows(
       await db.query(
         `SELECT event_id, kind, opt_type, strike, side, k_at_start, strftime(start_ts, '%H:%M:%S') AS start,
@@ -152,6 +161,29 @@ describe('liquidity events (spec 9)', () => {
       {
         ...common,
         event_id: 4,
+        kind: 'vacuum',
+        opt_type: 'PE',
+        side: 'bid',
+        start: '13:00:00',
+        trough: '13:00:00',
+        // soft while depth <= 240 (0.8 x 300; the base stays 300): 60 and 150 until 13:01:59
+        end: '13:01:59',
+        duration_s: 120,
+        base_depth5: 300,
+        trough_depth5: 60,
+        drop_pct: 100 * (1 - 60 / 300),
+        unexplained_share: 1, // 240 gone at the trough, none traded
+        orders_drop_pct: 0, // the orders of its three levels stay 15 as they empty
+        recover50_s: 30, // 150 >= 150 at 13:00:30
+        censored50: false,
+        recover80_s: 120, // 250 >= 240 at 13:02:00, after the trough's first minute
+        censored80: false,
+        followup_s: 600, // no later event on the PE bid: 10 minutes from the trough
+        tod_bucket: '13:00',
+      },
+      {
+        ...common,
+        event_id: 5,
         kind: 'vacuum',
         opt_type: 'CE',
         side: 'bid',
