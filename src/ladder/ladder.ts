@@ -34,19 +34,28 @@ export function ladderNError(value: unknown): string | undefined {
     : `the ladder's N must be a whole number from 1 to ${MAX_LADDER_N}, not ${JSON.stringify(value)}`;
 }
 
-/** Builds tables ladder and iv_seconds from option_seconds and spot_grid, and ladder_instruments and
- * instrument_states, which the liquidity series read too. */
+/**
+ * Builds tables ladder and iv_seconds from option_seconds and spot_grid, and ladder_instruments and
+ * instrument_states, which the liquidity series read too. `meanwhile` runs on the engine while the
+ * IVs are solved (in a worker in the browser, so that the two overlap): it may read
+ * instrument_states, but not the scans' tables, dropped by then.
+ */
 export async function buildLadder(
   db: Database,
   expiry: string,
   settings: LadderSettings,
   solve: IvSolver = solveInThread,
+  meanwhile: () => Promise<void> = async () => {},
 ): Promise<void> {
   await runQuery(db, queries.ladderInstruments, settings);
   await runQuery(db, queries.instrumentStates, undefined);
+  await runQuery(db, queries.dropScans, undefined);
   await runQuery(db, queries.ladderRows, settings);
   const quotes = toColumns(await runQuery(db, queries.ivInputs, { expiryAt: `${expiry} ${settings.expiryTime}` }));
-  const solved = await solve(quotes as unknown as LadderQuotes, 2 * (2 * settings.ladderN + 1), settings.madFloor);
+  const solving = solve(quotes as unknown as LadderQuotes, 2 * (2 * settings.ladderN + 1), settings.madFloor);
+  solving.catch(() => {}); // its failure is thrown below, once the engine's work is done
+  await meanwhile();
+  const solved = await solving;
   await runQuery(db, queries.ladderIvs, undefined);
   await db.insertArrow('ladder_ivs', tableFromArrays({ i: indices(solved.iv.length), iv: solved.iv }), true);
   await runQuery(db, queries.ivSolved, undefined);

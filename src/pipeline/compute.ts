@@ -255,11 +255,14 @@ async function buildFrom(
 
   stage('ladder and IV');
   const thresholds = options.thresholds(underlying, info.dteBucket);
-  await buildLadder(db, expiry, ladder, options.solveIv);
+  // the liquidity series need the instruments' states, not the IVs: the engine builds them while
+  // the IVs are solved
+  await buildLadder(db, expiry, ladder, options.solveIv, async () => {
+    stage('liquidity');
+    await buildLiquidity(db, thresholds.liquidity, close);
+  });
   await buildFear(db, thresholds.fear);
   await buildChop(db, thresholds.chop);
-  stage('liquidity');
-  await buildLiquidity(db, thresholds.liquidity, close);
 
   stage('bursts');
   await buildBursts(db, thresholds);

@@ -1,9 +1,5 @@
--- What the later stages no longer read: the scans' partial rows, the option seconds (the ATM state
--- has read them, the ladder's instruments hold their states) and the ladder's inputs, dropped so
--- that the engine's memory goes to liquidity_series and the event tables.
-DROP TABLE IF EXISTS spot_partials;
-DROP TABLE IF EXISTS option_partials;
-DROP TABLE IF EXISTS option_seconds;
+-- The ladder's inputs, once the ladder and iv_seconds are built from them: dropped so that the
+-- engine's memory goes to the event tables.
 DROP TABLE IF EXISTS ladder_rows;
 DROP TABLE IF EXISTS ladder_ivs;
 DROP TABLE IF EXISTS iv_solved

@@ -16,6 +16,7 @@ import datasetInfo from './dataset_info.sql?raw';
 import dayStrikes from './day_strikes.sql?raw';
 import daySummary from './day_summary.sql?raw';
 import describeFile from './describe_file.sql?raw';
+import dropScans from './drop_scans.sql?raw';
 import dropScratch from './drop_scratch.sql?raw';
 import eventRows from './event_rows.sql?raw';
 import eventRuns from './event_runs.sql?raw';
@@ -141,6 +142,7 @@ export const queries = {
   marketState: query('market_state', marketState),
   ladderInstruments: query('ladder_instruments', ladderInstruments, (p: { ladderN: number }) => [p.ladderN]),
   instrumentStates: query('instrument_states', instrumentStates),
+  dropScans: query('drop_scans', dropScans),
   ladderRows: query('ladder_rows', ladderRows, (p: { ladderN: number }) => [p.ladderN]),
   ivInputs: query('iv_inputs', ivInputs, (p: { expiryAt: string }) => [p.expiryAt]),
   ladderIvs: query('ladder_ivs', ladderIvs),
