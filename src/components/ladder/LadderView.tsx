@@ -12,31 +12,54 @@ const SIDES: Side[] = ['ce', 'pe'];
 const vol = (iv: number) => (Number.isNaN(iv) ? DASH : fixed(iv * 100, 1));
 const depth = (v: number) => (Number.isNaN(v) ? DASH : indianNumber(v));
 
+const CELL_NAMES = ['strike', ...SIDES.flatMap((side) => ['bid', 'ask', 'iv', 'depth'].map((c) => `${side}-${c}`))];
+
+/** The table's rows, top (k = n) down, each with its cells by name: looked up once per day, not per frame. */
+interface LadderRow {
+  k: number;
+  row: HTMLTableRowElement;
+  cells: Record<string, HTMLElement | undefined>;
+}
+
+function ladderRows(table: HTMLTableElement, n: number): LadderRow[] {
+  return Array.from(table.tBodies[0]?.rows ?? [], (row, r) => ({
+    k: n - r,
+    row,
+    cells: Object.fromEntries(
+      CELL_NAMES.map((name) => [name, row.querySelector<HTMLElement>(`[data-cell="${name}"]`) ?? undefined]),
+    ),
+  }));
+}
+
+// only what changed is written: an unchanged quote leaves the DOM (and the next layout) alone
+function setText(element: HTMLElement | undefined, text: string): void {
+  if (element && element.textContent !== text) element.textContent = text;
+}
+
+function setWidth(element: Element | undefined, width: string): void {
+  if (element instanceof HTMLElement && element.style.width !== width) element.style.width = width;
+}
+
 /** Writes second `second` of the ladder into the table's cells. */
-function paint(table: HTMLTableElement, result: DatasetResult, second: number): void {
+function paint(table: HTMLTableElement, rows: readonly LadderRow[], result: DatasetResult, second: number): void {
   const { n, rowsPerSecond, columns } = result.ladder;
   const atm = result.features.atm_strike?.[second] ?? Number.NaN;
   const spot = result.features.spot?.[second] ?? Number.NaN;
   table.hidden = Number.isNaN(atm);
   const at = (name: string, k: number, side: Side) =>
     columns[name]?.[second * rowsPerSecond + (k + n) * 2 + (side === 'pe' ? 1 : 0)] ?? Number.NaN;
-  const rows = Array.from(table.tBodies[0]?.rows ?? []);
-  const deepest = Math.max(
-    0,
-    ...rows
-      .flatMap((_, r) => SIDES.flatMap((side) => [at('bid_depth5', n - r, side), at('ask_depth5', n - r, side)]))
-      .filter(Number.isFinite),
-  );
+  let deepest = 0;
+  for (const { k } of rows) {
+    for (const side of SIDES)
+      deepest = Math.max(deepest, at('bid_depth5', k, side) || 0, at('ask_depth5', k, side) || 0);
+  }
   const width = (v: number) => `${Number.isNaN(v) || deepest <= 0 ? 0 : Math.min(100, (100 * v) / deepest)}%`;
-  rows.forEach((row, r) => {
-    const k = n - r;
+  for (const { k, row, cells } of rows) {
     const strike = atm + k * result.info.strikeStep;
     row.dataset.strike = String(strike);
     row.classList.toggle('ce-itm', strike < spot);
     row.classList.toggle('pe-itm', strike > spot);
-    const cell = (name: string) => row.querySelector<HTMLElement>(`[data-cell="${name}"]`);
-    const strikeCell = cell('strike');
-    if (strikeCell) strikeCell.textContent = indianNumber(strike);
+    setText(cells.strike, indianNumber(strike));
     for (const side of SIDES) {
       const stale = at('age_s', k, side) >= STALE_AFTER_S;
       const [bid, ask, bidDepth, askDepth] = ['bid', 'ask', 'bid_depth5', 'ask_depth5'].map((c) => at(c, k, side));
@@ -46,20 +69,18 @@ function paint(table: HTMLTableElement, result: DatasetResult, second: number): 
         [`${side}-iv`, vol(at('iv', k, side))],
       ];
       for (const [name, text] of texts) {
-        const c = cell(name);
-        if (!c) continue;
-        c.textContent = text;
-        c.classList.toggle('stale', stale);
+        setText(cells[name], text);
+        cells[name]?.classList.toggle('stale', stale);
       }
-      const bars = cell(`${side}-depth`);
+      const bars = cells[`${side}-depth`];
       if (bars) {
-        bars.title = `depth 5: bid ${depth(bidDepth ?? Number.NaN)} · ask ${depth(askDepth ?? Number.NaN)}`;
-        const [bidBar, askBar] = Array.from(bars.children) as HTMLElement[];
-        if (bidBar) bidBar.style.width = width(bidDepth ?? Number.NaN);
-        if (askBar) askBar.style.width = width(askDepth ?? Number.NaN);
+        const title = `depth 5: bid ${depth(bidDepth ?? Number.NaN)} · ask ${depth(askDepth ?? Number.NaN)}`;
+        if (bars.title !== title) bars.title = title;
+        setWidth(bars.children[0], width(bidDepth ?? Number.NaN));
+        setWidth(bars.children[1], width(askDepth ?? Number.NaN));
       }
     }
-  });
+  }
 }
 
 /** CE: IV, depth, bid, ask from the left edge to the strike; PE: bid, ask, depth, IV from the strike on. */
@@ -79,7 +100,10 @@ export const LadderView = memo(function LadderView({ result }: { result: Dataset
   const table = useRef<HTMLTableElement>(null);
   const { n } = result.ladder;
   useEffect(() => {
-    const draw = (position: number) => table.current && paint(table.current, result, Math.floor(position));
+    const element = table.current;
+    if (!element) return;
+    const rows = ladderRows(element, result.ladder.n);
+    const draw = (position: number) => paint(element, rows, result, Math.floor(position));
     draw(playback.getState().position);
     return playback.subscribe((state, before) => {
       if (Math.floor(state.position) !== Math.floor(before.position)) draw(state.position);
