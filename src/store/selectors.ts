@@ -1,5 +1,6 @@
 // One hook per read, with the selector at module scope so it is stable across renders.
 import { useStore } from 'zustand';
+import { type EventKind, eventKinds } from '../playback/eventKinds';
 import { playback } from '../playback/store';
 import { view } from '../playback/view';
 import { type AppState, useAppStore } from './appStore';
@@ -44,3 +45,7 @@ export const useEnd = () => useStore(playback, selectEnd);
 const selectFollow = (s: { follow: boolean }) => s.follow;
 /** Whether a zoomed view pages along with the playhead. */
 export const useFollow = () => useStore(view, selectFollow);
+
+const selectShownKinds = (s: { shown: readonly EventKind[] }) => s.shown;
+/** The kinds of event the list, the chart lanes and `[`/`]` show. */
+export const useShownKinds = () => useStore(eventKinds, selectShownKinds);

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import type uPlot from 'uplot';
-import { useStore } from 'zustand';
 import type { BurstResult } from '../../pipeline/compute';
-import { type EventKind, eventKinds } from '../../playback/eventKinds';
+import type { EventKind } from '../../playback/eventKinds';
+import { useShownKinds } from '../../store/selectors';
 import { column, nullable } from './data';
 import { type ChartOptions, chartOptions, fixed, line } from './layout';
 import { annotate, annotations, burstShading, type EventMark, eventLanes, toSpans } from './overlays';
-import { type ChartProps, eventMarks, selectShown } from './SpotChart';
+import { type ChartProps, eventMarks } from './SpotChart';
 import type { Palette } from './theme';
 import { withAlpha } from './theme';
 import { UPlotChart } from './UPlotChart';
@@ -59,7 +59,7 @@ function ivData(result: BurstResult, marks: EventMark[]): uPlot.AlignedData {
 /** The ATM implied volatility at the forward (spec 10), raw and smoothed, with fear spikes and
  * upside vol bids in lanes along the bottom. */
 export function IvChart({ result, palette }: ChartProps) {
-  const shown = useStore(eventKinds, selectShown);
+  const shown = useShownKinds();
   const options = useMemo(() => ivOptions(palette), [palette]);
   const marks = useMemo(() => (palette ? eventMarks(result, shown, FEAR_KINDS) : []), [result, shown, palette]);
   const data = useMemo(() => ivData(result, marks), [result, marks]);

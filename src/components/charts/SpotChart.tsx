@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type uPlot from 'uplot';
-import { useStore } from 'zustand';
 import type { BurstResult } from '../../pipeline/compute';
-import { EVENT_KINDS, type EventKind, eventKinds } from '../../playback/eventKinds';
+import { EVENT_KINDS, type EventKind } from '../../playback/eventKinds';
+import { useShownKinds } from '../../store/selectors';
 import { resolvedKindColours } from '../events/kinds';
 import { column, HOLE_S, nullable, polls, splitStale } from './data';
 import { type ChartOptions, chartOptions, dots, fixed, line, STEPS } from './layout';
@@ -89,12 +89,10 @@ function spotData(result: BurstResult, events: EventMark[]): uPlot.AlignedData {
   });
 }
 
-export const selectShown = (s: { shown: readonly EventKind[] }) => s.shown;
-
 /** Spot with burst spans (colour and ▲/▼ by direction), stale stretches hatched, ATM switches ticked,
  * and the events of the kinds shown in lanes along the bottom. */
 export function SpotChart({ result, palette, sparse }: ChartProps & { sparse: boolean }) {
-  const shown = useStore(eventKinds, selectShown);
+  const shown = useShownKinds();
   const options = useMemo(() => (sparse ? sparseSpotOptions : spotOptions)(palette), [palette, sparse]);
   // the palette changes with the theme, and so do the kinds' colours
   const marks = useMemo(() => (palette ? eventMarks(result, shown) : []), [result, shown, palette]);

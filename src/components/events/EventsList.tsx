@@ -1,14 +1,12 @@
 import { type RefObject, useEffect, useMemo, useRef } from 'react';
-import { useStore } from 'zustand';
 import { clockTime, fixed, price } from '../../format';
 import type { Rows } from '../../pipeline/columns';
 import type { DatasetResult } from '../../pipeline/compute';
-import { EVENT_KINDS, type EventKind, eventKinds, toggleKind } from '../../playback/eventKinds';
+import { EVENT_KINDS, type EventKind, toggleKind } from '../../playback/eventKinds';
 import { playback } from '../../playback/store';
+import { useShownKinds } from '../../store/selectors';
 import { showEvent } from '../eventNavigation';
 import { KIND_LABEL, KIND_MEANING, kindColour } from './kinds';
-
-const selectShown = (s: { shown: readonly EventKind[] }) => s.shown;
 
 /** What the list says of an event besides its time and kind. */
 function detail(event: Rows[number]): string {
@@ -58,7 +56,7 @@ function useActiveRows(list: RefObject<HTMLOListElement | null>, events: Rows, o
 
 /** Every event of the day by start, filterable by kind; the kind buttons are also the charts' legend. */
 export function EventsList({ result }: { result: DatasetResult }) {
-  const shown = useStore(eventKinds, selectShown);
+  const shown = useShownKinds();
   const count = (kind: EventKind) => result.events.filter((e) => e.kind === kind).length;
   const events = useMemo(
     () => result.events.filter((e) => shown.includes(e.kind as EventKind)),
