@@ -103,6 +103,8 @@ describe('a change of second-layer thresholds', () => {
 
     expect(new Set(created())).toEqual(
       new Set([
+        'liquidity_sides',
+        'liquidity_bases',
         'liquidity_series',
         'run_seconds',
         'event_runs',

@@ -39,11 +39,14 @@ import ladderIvs from './ladder_ivs.sql?raw';
 import ladderRows from './ladder_rows.sql?raw';
 import ladderView from './ladder_view.sql?raw';
 import liquidity from './liquidity.sql?raw';
+import liquidityBases from './liquidity_bases.sql?raw';
 import liquidityDepthRuns from './liquidity_depth_runs.sql?raw';
+import liquidityDepths from './liquidity_depths.sql?raw';
 import liquidityFound from './liquidity_found.sql?raw';
 import liquidityPullRuns from './liquidity_pull_runs.sql?raw';
 import liquidityRuns from './liquidity_runs.sql?raw';
 import liquiditySeries from './liquidity_series.sql?raw';
+import liquiditySides from './liquidity_sides.sql?raw';
 import marketState from './market_state.sql?raw';
 import optionPartials from './option_partials.sql?raw';
 import optionSeconds from './option_seconds.sql?raw';
@@ -174,18 +177,22 @@ export const queries = {
   ),
   chopRuns: query('chop_runs', chopRuns),
   chop: query('chop', chop),
+  liquiditySides: query('liquidity_sides', liquiditySides, (p: { tick: number; first: number; last: number }) => [
+    p.tick,
+    p.first,
+    p.last,
+  ]),
+  liquidityDepths: query('liquidity_depths', liquidityDepths),
+  liquidityBases: query('liquidity_bases', liquidityBases),
   liquiditySeries: query(
     'liquidity_series',
     liquiditySeries,
-    (p: {
-      minBaseDepth5: number;
-      minBaseQty: number;
-      softRatio: number;
-      hardRatio: number;
-      tick: number;
-      first: number;
-      last: number;
-    }) => [p.minBaseDepth5, p.minBaseQty, p.softRatio, p.hardRatio, p.tick, p.first, p.last],
+    (p: { minBaseDepth5: number; minBaseQty: number; softRatio: number; hardRatio: number }) => [
+      p.minBaseDepth5,
+      p.minBaseQty,
+      p.softRatio,
+      p.hardRatio,
+    ],
   ),
   ladderInstrumentCount: query('ladder_instrument_count', ladderInstrumentCount),
   liquidityFound: query('liquidity_found', liquidityFound, (p: { close: string; first: number; last: number }) => [

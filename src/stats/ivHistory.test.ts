@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../sample/random';
-import { ivHistory, mad, median } from './ivHistory';
+import { ivHistory, mad } from './ivHistory';
+import { median } from './sortedWindow';
 
 const sortedMedian = (values: number[]) => median([...values].sort((a, b) => a - b));
 const plainMad = (values: number[]) => {

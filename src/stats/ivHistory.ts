@@ -2,14 +2,7 @@
 // (against the median and MAD of d_iv_60 over rows t-1800..t-61). In TypeScript because DuckDB
 // 0.9's windowed median and MAD gave wrong values on some frames (the sample day: 12 of 22,501
 // iv_smooth and 210 iv_z, against a plain sort and against DuckDB 1.5). NaN is NULL throughout.
-
-/** median of the values (spec 8-14: the mean of the two middle ones when even); NaN when none. */
-export function median(sorted: ArrayLike<number>, from = 0, to = sorted.length): number {
-  const m = to - from;
-  if (m <= 0) return Number.NaN;
-  const mid = from + (m >> 1);
-  return m % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
+import { median, SortedWindow } from './sortedWindow';
 
 /** MAD = median(|x - median|) of an ascending array: the deviations of the values below the
  * median grow leftwards and those above it rightwards, so the two runs merge in order. */
@@ -33,26 +26,6 @@ export function mad(sorted: ArrayLike<number>): number {
   let value = 0;
   for (let k = 0; k <= (m - 1) >> 1; k++) value = next();
   return m % 2 === 1 ? value : (value + next()) / 2;
-}
-
-/** An ascending multiset of numbers, changed one value at a time. */
-class SortedWindow {
-  readonly values: number[] = [];
-  private place(x: number): number {
-    let [lo, hi] = [0, this.values.length];
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.values[mid] as number) < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-  add(x: number): void {
-    if (!Number.isNaN(x)) this.values.splice(this.place(x), 0, x);
-  }
-  remove(x: number): void {
-    if (!Number.isNaN(x)) this.values.splice(this.place(x), 1);
-  }
 }
 
 export interface IvHistory {
