@@ -336,7 +336,8 @@ test('an engine that traps is replaced by a fresh one, and the days compute as b
   const trap = await page.evaluate(() =>
     (window as unknown as { trapEngineForTest: () => Promise<string> }).trapEngineForTest(),
   );
-  expect(trap).toMatch(/memory access out of bounds|bad_cast/);
+  // the stack overflow surfaces as one of several wasm traps, depending on where it runs out
+  expect(trap).toMatch(/memory access out of bounds|bad_cast|function signature mismatch|unreachable/);
 
   await page.getByTestId('dataset-select').selectOption('BANKNIFTY/2026-01-13');
   await expect(page.getByTestId('app')).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
