@@ -61,6 +61,11 @@ import spotSeconds from './spot_seconds.sql?raw';
 import staleSpans from './stale_spans.sql?raw';
 import studyDayRow from './study_day_row.sql?raw';
 import studyDays from './study_days.sql?raw';
+import truthEvents from './truth_events.sql?raw';
+import truthExposure from './truth_exposure.sql?raw';
+import truthSeconds from './truth_seconds.sql?raw';
+import truthSpreads from './truth_spreads.sql?raw';
+import truthStraddleChanges from './truth_straddle_changes.sql?raw';
 
 /** A day of a study as study_day_row stores it: figures NULL when it failed, error NULL when not. */
 export interface StudyDayRow {
@@ -226,6 +231,14 @@ export const queries = {
   daySummary: query('day_summary', daySummary),
   spotRange: query('spot_range', spotRange),
   studyDays: query('study_days', studyDays),
+  truthSeconds: query('truth_seconds', truthSeconds, (p: { bucketStarts: readonly string[]; tick: number }) => [
+    p.bucketStarts.join(','),
+    p.tick,
+  ]),
+  truthExposure: query('truth_exposure', truthExposure),
+  truthSpreads: query('truth_spreads', truthSpreads),
+  truthStraddleChanges: query('truth_straddle_changes', truthStraddleChanges),
+  truthEvents: query('truth_events', truthEvents),
   studyDayRow: query('study_day_row', studyDayRow, (p: StudyDayRow) => [
     p.underlying,
     p.tradeDate,
