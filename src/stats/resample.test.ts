@@ -7,6 +7,7 @@ import {
   kaplanMeierMedian,
   median,
   mulberry32,
+  quantileOfCounts,
   quantileSorted,
 } from './resample';
 
@@ -19,6 +20,26 @@ describe('medians and quantiles', () => {
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([])).toBeNull();
     expect(quantileSorted([0, 10], 0.025)).toBeCloseTo(0.25, 14);
+  });
+  it('of a histogram equal those of its values spelled out', () => {
+    expect(
+      quantileOfCounts(
+        [
+          [4, 2],
+          [2, 3],
+          [3, 1],
+          [9, 0],
+        ],
+        0.5,
+      ),
+    ).toBe(2.5);
+    expect(quantileOfCounts([], 0.5)).toBeNull();
+    const next = mulberry32(11);
+    for (let trial = 0; trial < 200; trial++) {
+      const counts: [number, number][] = Array.from({ length: 1 + (next() % 6) }, () => [next() % 9, next() % 4]);
+      const values = Float64Array.from(counts.flatMap(([v, n]) => Array<number>(n).fill(v))).sort();
+      for (const p of [0.025, 0.5, 0.75, 0.975]) expect(quantileOfCounts(counts, p)).toBe(quantileSorted(values, p));
+    }
   });
 });
 

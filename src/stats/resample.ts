@@ -20,6 +20,25 @@ export function median(values: readonly number[]): number | null {
   return quantileSorted(Float64Array.from(values).sort(), 0.5);
 }
 
+/** quantileSorted over values given as [value, how many times] pairs (a histogram). */
+export function quantileOfCounts(counts: readonly (readonly [number, number])[], p: number): number | null {
+  const sorted = counts.filter(([, n]) => n > 0).sort((a, b) => a[0] - b[0]);
+  const total = sorted.reduce((sum, [, n]) => sum + n, 0);
+  if (total === 0) return null;
+  const valueAt = (rank: number) => {
+    let seen = 0;
+    for (const [value, n] of sorted) {
+      seen += n;
+      if (rank < seen) return value;
+    }
+    return Number.NaN; // unreachable: rank < total
+  };
+  const at = p * (total - 1);
+  const below = Math.floor(at);
+  const low = valueAt(below);
+  return low + (at - below) * (valueAt(Math.min(below + 1, total - 1)) - low);
+}
+
 /** A time to an outcome, or to the end of the follow-up when `censored`. */
 export interface Survival {
   time: number;
