@@ -1,6 +1,6 @@
 // `market-truth build <folder-or-files...> --out <dir>`: the app's SQL on native DuckDB, per dataset
 // the tables of spec 7-13 (features_<U>_<DATE>, ...), written under a temporary name and renamed.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openAsBlob, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -18,11 +18,17 @@ import { NOT_PARQUET } from '../src/pipeline/inspect';
 import { forgetUnreadable, inspectFiles } from '../src/pipeline/load';
 import { DEFAULT_SESSION, type ThresholdOverrides, thresholdsFor } from '../src/pipeline/market';
 import { parseThresholds } from '../src/pipeline/thresholdsFile';
+import { TICK } from '../src/stats/forward';
+import { BOOTSTRAP_SEED } from '../src/stats/resample';
+import { fingerprint } from '../src/truth/fingerprint';
+import { bucketStarts, bucketStartsProblem, DEFAULT_BUCKET_MINUTES, truthDay } from '../src/truth/truthDay';
 import { collectFiles, diskSource } from './files';
 import { openNativeDatabase, publish } from './nativeDatabase';
 import { progressLine } from './progress';
+import { type BuiltDay, writeTruthTables } from './truth';
 
 const USAGE = `usage: market-truth build <folder-or-files...> --out <dir>
+       market-truth truth <folder-or-files...> --out <dir>   (spec 14: truth_<U>_<FIRST>_<LAST>.csv, .config.json)
   --format parquet|csv|both   outputs to write (default parquet)
   --tables <a,b,...>          tables to write (default all: ${EXPORT_TABLES.join(',')})
   --config <thresholds.json>  thresholds (bursts, liquidity, fear, chop), as the app exports them
@@ -33,6 +39,9 @@ const USAGE = `usage: market-truth build <folder-or-files...> --out <dir>
   --threads <n>               DuckDB threads (default: all cores)
   --overwrite                 replace outputs that exist (default: skip the dataset)
   --manifest <file.json>      write a manifest of inputs, thresholds, versions and timings
+  --bucket-minutes <n>        truth: time-of-day buckets of n minutes from the open (default 30)
+  --bucket-starts <a,b,...>   truth: the buckets' starts instead, HH:MM:SS, the first the open
+  --seed <n>                  truth: the bootstrap seed (default ${BOOTSTRAP_SEED})
 exit code: 0 all written; 1 a dataset failed or an input file was not used; 2 bad arguments or config`;
 
 function outputs(
@@ -72,6 +81,20 @@ function readConfig(path: string): ThresholdOverrides | string {
   return checked.ok ? checked.value : `--config ${path}: ${checked.errors.join('\n  ')}`;
 }
 
+/** The truth command's buckets, tick and seed from its options, or why they cannot be used. */
+function truthSettings(values: { 'bucket-minutes': string; 'bucket-starts'?: string; seed: string }) {
+  const minutes = Number(values['bucket-minutes']);
+  if (!Number.isInteger(minutes) || minutes < 1)
+    return `--bucket-minutes: a whole number >= 1, not ${values['bucket-minutes']}`;
+  const starts = values['bucket-starts']?.split(',').map((s) => s.trim()) ?? bucketStarts(DEFAULT_SESSION, minutes);
+  const problem = bucketStartsProblem(starts, DEFAULT_SESSION);
+  if (problem) return `--bucket-starts: ${problem}`;
+  const seed = Number(values.seed);
+  if (!Number.isInteger(seed) || seed < 0 || seed >= 2 ** 32)
+    return `--seed: a whole number in [0, 2^32), not ${values.seed}`;
+  return { bucketStarts: starts, tick: TICK, seed };
+}
+
 export async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -88,6 +111,9 @@ export async function main(argv: string[]): Promise<number> {
       threads: { type: 'string' },
       overwrite: { type: 'boolean', default: false },
       manifest: { type: 'string' },
+      'bucket-minutes': { type: 'string', default: String(DEFAULT_BUCKET_MINUTES) },
+      'bucket-starts': { type: 'string' },
+      seed: { type: 'string', default: String(BOOTSTRAP_SEED) },
       help: { type: 'boolean', default: false },
     },
   });
@@ -100,7 +126,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (
     values.help ||
-    command !== 'build' ||
+    (command !== 'build' && command !== 'truth') ||
     inputs.length === 0 ||
     !values.out ||
     !['parquet', 'csv', 'both'].includes(values.format)
@@ -120,6 +146,11 @@ export async function main(argv: string[]): Promise<number> {
     console.error(overrides);
     return 2;
   }
+  const truth = command === 'truth' ? truthSettings(values) : undefined;
+  if (typeof truth === 'string') {
+    console.error(truth);
+    return 2;
+  }
   mkdirSync(out, { recursive: true });
   removePartials(out);
   const started = performance.now();
@@ -137,10 +168,11 @@ export async function main(argv: string[]): Promise<number> {
   );
 
   const report: Record<string, unknown>[] = [];
+  const truthDays: BuiltDay[] = [];
   let rowsDone = 0;
   for (const [i, dataset] of datasets.entries()) {
-    const wanted = outputs(dataset, values.format, tables as ExportTable[]);
-    if (!values.overwrite && wanted.every((o) => existsSync(inside(out, o.name)))) {
+    const wanted = truth ? [] : outputs(dataset, values.format, tables as ExportTable[]);
+    if (!truth && !values.overwrite && wanted.every((o) => existsSync(inside(out, o.name)))) {
       report.push({ dataset: dataset.key, status: 'skipped' });
       continue;
     }
@@ -158,6 +190,12 @@ export async function main(argv: string[]): Promise<number> {
         const temporary = inside(out, `.${o.name}.partial`);
         await writeExport(db, o.table, o.format, temporary);
         await publish(temporary, inside(out, o.name));
+      }
+      if (truth) {
+        const { underlying, tradeDate, dteBucket } = built.info;
+        const used = readable.files.filter((path) => !built.unreadable.some((u) => u.path === path));
+        const files = await Promise.all(used.map(async (path) => fingerprint(path, await openAsBlob(path))));
+        truthDays.push({ underlying, tradeDate, dteBucket, truth: await truthDay(db, truth), files });
       }
       for (const u of built.unreadable) console.error(`skipped ${u.path}: ${u.reason} (found building ${dataset.key})`);
       loaded = forgetUnreadable(loaded, built.unreadable, DEFAULT_SESSION);
@@ -184,6 +222,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (process.stderr.isTTY && datasets.length > 0) process.stderr.write('\n');
 
+  if (truth) {
+    for (const name of await writeTruthTables(db, out, truthDays, { ...truth, overrides }))
+      console.error(`wrote ${name}`);
+  }
   const count = (status: string) => report.filter((r) => r.status === status);
   const notUsed = [...skipped, ...loaded.problems];
   // a duplicate is read (as its first copy), and a file not named .parquet is no input: neither fails the run

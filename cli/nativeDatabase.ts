@@ -3,7 +3,7 @@
 import { rename } from 'node:fs/promises';
 import { type DuckDBAppender, type DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { Bool, Float64, Table, Type, Utf8, type Vector, vectorFromArray } from 'apache-arrow';
-import type { Database, Param } from '../src/db/database';
+import { type Database, type Param, sqlIdentifier } from '../src/db/database';
 import { ENGINE_SETTINGS } from '../src/db/settings';
 
 function plain(value: DuckDBValue): string | number | boolean | null {
@@ -36,7 +36,10 @@ function onConnection(instance: DuckDBInstance, conn: DuckDBConnection): Databas
       throw new Error(`${path}: the native engine reads files from disk by path`);
     },
     async insertArrow(name, table, append = false) {
-      if (!append) throw new Error(`${name}: create the table first, then append to it`);
+      if (!append) {
+        const columns = table.schema.fields.map((f) => `${sqlIdentifier(f.name)} ${sqlType(f.type.typeId)}`);
+        await conn.run(`CREATE OR REPLACE TEMP TABLE ${sqlIdentifier(name)} (${columns.join(', ')})`);
+      }
       const appender = await conn.createAppender(name);
       const columns = table.schema.fields.map((_, c) => appendOne(table.getChildAt(c) as Vector));
       for (let row = 0; row < table.numRows; row++) {
@@ -63,6 +66,19 @@ function arrowColumn(values: unknown[]): Vector {
   const first = plainValues.find((v) => v !== null);
   const type = typeof first === 'number' ? new Float64() : typeof first === 'boolean' ? new Bool() : new Utf8();
   return vectorFromArray(plainValues, type as Float64 | Bool | Utf8) as Vector;
+}
+
+/** The column types appendOne can fill. */
+function sqlType(type: Type): string {
+  const types: Partial<Record<Type, string>> = {
+    [Type.Float]: 'DOUBLE',
+    [Type.Int]: 'INTEGER',
+    [Type.Utf8]: 'VARCHAR',
+    [Type.Bool]: 'BOOLEAN',
+  };
+  const sql = types[type];
+  if (!sql) throw new Error(`cannot create a column for Arrow type ${Type[type]}`);
+  return sql;
 }
 
 /** How to append a column's value at a row: numbers (as DOUBLE or INTEGER), text, booleans; null as NULL. */

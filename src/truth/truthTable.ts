@@ -44,7 +44,9 @@ export const TRUTH_COLUMNS = [
 /** Straddle changes are reported in these regimes only. */
 const STRADDLE_REGIMES = ['quiet', 'chop'];
 
-type Row = Record<string, string | number | null>;
+/** A row of the table: its columns by name (TRUTH_COLUMNS). */
+export type TruthRow = Record<string, string | number | null>;
+type Row = TruthRow;
 const bounds = (name: string, interval: Interval | null): Row => ({
   [`${name}_lo`]: interval?.lo ?? null,
   [`${name}_hi`]: interval?.hi ?? null,
