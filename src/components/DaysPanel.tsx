@@ -6,6 +6,7 @@ import type { DaySummary } from '../pipeline/study';
 import { cancelStudy, exportStudyDays, studyAllDays } from '../pipeline/studyActions';
 import type { Study } from '../store/appStore';
 import { useDatasets, useOverrides, useSelectedKey, useStrikeSteps, useStudy } from '../store/selectors';
+import { TruthView } from './truth/TruthView';
 
 function studyLine(study: Study, outOfDate: boolean): string {
   const failed = study.days.filter((d) => !d.ok).length;
@@ -78,6 +79,7 @@ export function DaysPanel() {
   const overrides = useOverrides();
   const strikeSteps = useStrikeSteps();
   const [shown, setShown] = useState(true);
+  const [view, setView] = useState<'days' | 'truth'>('days');
   if (datasets.length < 2) return null;
   const byKey = new Map(study?.days.map((d) => [d.key, d]));
   const running = study?.status === 'running';
@@ -102,12 +104,33 @@ export function DaysPanel() {
           </button>
         )}
         {study && (
+          <fieldset className="view-tabs">
+            <legend className="visually-hidden">View</legend>
+            {(['days', 'truth'] as const).map((v) => (
+              <button
+                key={v}
+                type="button"
+                className="button small"
+                data-testid={`days-view-${v}`}
+                aria-pressed={view === v}
+                onClick={() => {
+                  setView(v);
+                  setShown(true);
+                }}
+              >
+                {v === 'days' ? 'Days' : 'Truth table'}
+              </button>
+            ))}
+          </fieldset>
+        )}
+        {study && (
           <button type="button" className="button small" onClick={() => setShown((s) => !s)}>
             {shown ? 'Hide' : 'Show'}
           </button>
         )}
       </div>
-      {study && shown && (
+      {study && shown && view === 'truth' && <TruthView days={study.days} />}
+      {study && shown && view === 'days' && (
         <div className="days-table">
           <table data-testid="days-table">
             <thead>

@@ -1,5 +1,6 @@
 // Going to an event (a burst, a liquidity event, a fear spike, a chop pocket): the playhead to its
 // start and the charts framed on it, from the tables, the buttons or the `[`/`]` keys alike.
+import { selectDataset } from '../pipeline/actions';
 import type { Rows } from '../pipeline/columns';
 import { eventKinds } from '../playback/eventKinds';
 import { playback, seek } from '../playback/store';
@@ -27,4 +28,12 @@ export function jumpToEvent(direction: 1 | -1): void {
   const starts = (e: Rows[number]) => e.start_time as number;
   const target = direction > 0 ? events.find((e) => starts(e) > now) : events.filter((e) => starts(e) < now).at(-1);
   if (target) showEvent(target);
+}
+
+/** Opens day `key` (computing it unless it is the one shown) and shows the event there. */
+export async function playEvent(key: string, event: Rows[number]): Promise<void> {
+  const { selectedKey, status } = useAppStore.getState();
+  if (selectedKey !== key || status !== 'ready') await selectDataset(key);
+  const now = useAppStore.getState();
+  if (now.selectedKey === key && now.status === 'ready') showEvent(event);
 }

@@ -1,6 +1,7 @@
 // Commands from the screen. They run the pipeline on the engines and replace store state whole.
 // Work on the engines' first connections is serialized (their temp tables are shared state); the
 // latest command wins. The study of all days (studyActions.ts) uses connections of its own.
+import type { Database } from '../db/database';
 import { browserEngines, restartEngines } from '../db/engine';
 import { download } from '../export/download';
 import { type ExportFormat, type ExportTable, exportFileName, writeExport } from '../export/exportTable';
@@ -86,6 +87,32 @@ async function mainEngine() {
 /** A failed export names its file and the reason; what is on screen stays. */
 export function exportFailed(name: string, error: unknown): void {
   set({ status: 'error', error: `could not export ${name}: ${errorMessage(error)}` });
+}
+
+/**
+ * Writes file `name` with `write` (a COPY) on a connection of its own to the first engine, the
+ * day's tables left alone, and downloads it.
+ */
+export async function downloadFromEngine(
+  name: string,
+  type: string,
+  write: (db: Database) => Promise<void>,
+): Promise<void> {
+  const [engine] = await browserEngines();
+  if (!engine) return;
+  try {
+    const db = await engine.connect();
+    try {
+      await db.prepareOutput(name);
+      await write(db);
+      download(await db.readFile(name), name, type);
+      await db.dropFile(name);
+    } finally {
+      await db.close();
+    }
+  } catch (error) {
+    exportFailed(name, error);
+  }
 }
 
 /** Adds files (a drop, a picker, or the sample) to what is loaded and computes the selection. */

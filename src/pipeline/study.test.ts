@@ -9,7 +9,8 @@ import { studyDaysFileName, writeStudyDays } from '../export/exportTable';
 import { SAMPLE_DAYS, writeSampleDays } from '../sample/sampleDays';
 import { writeTickFile } from '../sample/tickRows';
 import { queries } from '../sql';
-import { defaultOptions, loadPaths, shardPath, tempFolder, testDatabase } from '../test/kit';
+import { defaultOptions, loadPaths, session, shardPath, tempFolder, testDatabase } from '../test/kit';
+import { DEFAULT_TRUTH_SETTINGS, truthDay } from '../truth/truthDay';
 import { toRows } from './columns';
 import { computeDataset, type DatasetResult } from './compute';
 import type { Dataset } from './datasets';
@@ -97,7 +98,10 @@ describe('studyDays', () => {
       const result = await computeDataset(one, dataset(key), loaded.files, defaultOptions);
       const summary = summaries.find((s) => s.key === key);
       const { underlying, tradeDate } = day.request;
-      expect(summary).toEqual({ key, underlying, tradeDate, ok: true, figures: countedFrom(result) });
+      // the compact results for the truth tables too, as read from the screen's engine
+      const truth = await truthDay(one, DEFAULT_TRUTH_SETTINGS(session));
+      expect(truth.exposure.length).toBeGreaterThan(13);
+      expect(summary).toEqual({ key, underlying, tradeDate, ok: true, figures: countedFrom(result), truth });
       if (!summary?.ok) continue;
       // 09:15:00 to 15:30:00 inclusive; the generator injects these bursts, and a feed gap is unobserved
       expect(summary.figures.seconds).toBe(22_501);

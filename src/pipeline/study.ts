@@ -4,6 +4,7 @@
 import type { Database } from '../db/database';
 import { errorMessage } from '../format';
 import { queries } from '../sql';
+import { DEFAULT_TRUTH_SETTINGS, type TruthDay, truthDay } from '../truth/truthDay';
 import { toRows } from './columns';
 import { buildDataset, type ComputeOptions, type DatasetInfo } from './compute';
 import type { Dataset } from './datasets';
@@ -25,8 +26,12 @@ export interface DayFigures {
   unreadable: FileProblem[];
 }
 
-export type DaySummary = { key: string; underlying: string; tradeDate: string } & (
-  | { ok: true; figures: DayFigures }
+export type DaySummary = {
+  key: string;
+  underlying: string;
+  tradeDate: string;
+} /** truth: the day's compact results for the truth tables (spec 14) */ & (
+  | { ok: true; figures: DayFigures; truth: TruthDay }
   | { ok: false; error: string }
 );
 
@@ -51,7 +56,7 @@ async function summarizeDay(
       maxAbsMoveBps: row.max_abs_move_bps === null ? null : Number(row.max_abs_move_bps),
       unreadable,
     };
-    return { ...day, ok: true, figures };
+    return { ...day, ok: true, figures, truth: await truthDay(engine, DEFAULT_TRUTH_SETTINGS(options.session)) };
   } catch (error) {
     return { ...day, ok: false, error: errorMessage(error) };
   }

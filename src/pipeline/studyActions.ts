@@ -3,11 +3,10 @@
 // as they are, and the screen's queries take turns with the study's on each engine.
 import type { Database } from '../db/database';
 import { browserEngines } from '../db/engine';
-import { download } from '../export/download';
 import { studyDaysFileName, writeStudyDays } from '../export/exportTable';
 import { errorMessage } from '../format';
 import { type Study, useAppStore } from '../store/appStore';
-import { exportFailed, forgetFiles, loadedNow } from './actions';
+import { downloadFromEngine, forgetFiles, loadedNow } from './actions';
 import { DEFAULT_SESSION, thresholdsFor } from './market';
 import { studyDays } from './study';
 
@@ -72,23 +71,10 @@ export function cancelStudy(): void {
   update({ status: 'cancelled' });
 }
 
-/** Writes the study's days as CSV with COPY on the first engine (a connection of its own) and downloads it. */
+/** Writes the study's days as CSV with COPY on the first engine and downloads it. */
 export async function exportStudyDays(): Promise<void> {
   const days = get().study?.days ?? [];
-  const [engine] = await browserEngines();
-  if (days.length === 0 || !engine) return;
+  if (days.length === 0) return;
   const name = studyDaysFileName(days);
-  try {
-    const db = await engine.connect();
-    try {
-      await db.prepareOutput(name);
-      await writeStudyDays(db, days, name);
-      download(await db.readFile(name), name, 'text/csv');
-      await db.dropFile(name);
-    } finally {
-      await db.close();
-    }
-  } catch (error) {
-    exportFailed(name, error);
-  }
+  await downloadFromEngine(name, 'text/csv', (db) => writeStudyDays(db, days, name));
 }

@@ -4,7 +4,7 @@
 -- Kaplan-Meier time (followup_s when censored). Reads truth_seconds, bursts, liquidity, fear.
 WITH events AS (
   SELECT
-    'burst' AS kind, b.burst_id AS event_id, b.start_ts, b.move_bps, b.move_pts, b.straddle_before,
+    'burst' AS kind, b.burst_id AS event_id, b.start_ts, b.end_ts, b.move_bps, b.move_pts, b.straddle_before,
     CASE WHEN b.direction IN ('up', 'down') AND later60.spot IS NOT NULL
       THEN CASE WHEN b.direction = 'up' THEN later60.spot > b.spot_end ELSE later60.spot < b.spot_end END
     END AS cont_60,
@@ -18,12 +18,12 @@ WITH events AS (
   LEFT JOIN truth_seconds later300 ON later300.ts = b.end_ts + INTERVAL 300 SECOND
   UNION ALL
   SELECT
-    kind, event_id, start_ts, NULL, NULL, NULL, NULL, NULL,
+    kind, event_id, start_ts, end_ts, NULL, NULL, NULL, NULL, NULL,
     CASE WHEN kind = 'vacuum' THEN CASE WHEN censored80 THEN followup_s ELSE recover80_s END END,
     CASE WHEN kind = 'vacuum' THEN NOT censored80 END
   FROM liquidity
   UNION ALL
-  SELECT kind, event_id, start_ts, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+  SELECT kind, event_id, start_ts, end_ts, NULL, NULL, NULL, NULL, NULL, NULL, NULL
   FROM fear
 )
 SELECT t.underlying, t.trade_date, t.dte_bucket, t.tod_bucket, t.regime_in, e.*
