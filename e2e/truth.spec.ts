@@ -53,9 +53,8 @@ test('the truth table: a cell, its playlist into playback, and the export', asyn
     page.getByTestId('export-truth-csv').click(),
   ]);
   expect(csvDownload.suggestedFilename()).toBe('truth_NIFTY_2026-01-13_2026-01-13.csv');
-  const lines = readFileSync((await csvDownload.path()) ?? '', 'utf8')
-    .trimEnd()
-    .split('\n');
+  const csv = readFileSync((await csvDownload.path()) ?? '', 'utf8');
+  const lines = csv.trimEnd().split('\n');
   const header = (lines[0] as string).split(',');
   expect(header.slice(0, 6)).toEqual(['underlying', 'dte_bucket', 'tod_bucket', 'regime_in', 'days', 'seconds']);
   const row = lines.map((l) => l.split(',')).find((f) => f.slice(0, 4).join('|') === 'NIFTY|0|09:45|all');
@@ -74,4 +73,17 @@ test('the truth table: a cell, its playlist into playback, and the export', asyn
     expect(file.path).toContain('NIFTY');
     expect(file.footer_sha256).toMatch(/^[0-9a-f]{64}$/);
   }
+
+  // after a reload the same folder's days are read from this browser's cache: the same table
+  await page.reload();
+  await page.getByTestId('open-folder').setInputFiles(FOLDER);
+  await expect(app).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
+  await page.getByRole('button', { name: 'Compute all days' }).click();
+  await expect(page.getByTestId('days')).toHaveAttribute('data-study-status', 'done');
+  await expect(page.getByTestId('days')).toHaveAttribute('data-cached', '2');
+  await expect(page.getByTestId('days')).toContainText('2 kept in this browser from before');
+  await page.getByTestId('days-view-truth').click();
+  await page.getByLabel('Underlying').selectOption('NIFTY');
+  const [again] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-truth-csv').click()]);
+  expect(readFileSync((await again.path()) ?? '', 'utf8')).toBe(csv);
 });

@@ -12,9 +12,10 @@ function studyLine(study: Study, outOfDate: boolean): string {
   const failed = study.days.filter((d) => !d.ok).length;
   const counts = `${study.days.length}/${study.total} days${failed ? `, ${failed} failed` : ''}`;
   const time = study.elapsedMs === null ? '' : ` in ${fixed(study.elapsedMs / 1000, 1)} s`;
+  const kept = study.cached > 0 ? ` (${study.cached} kept in this browser from before)` : '';
   if (study.status === 'error') return `${counts}: ${study.error}`;
   const state = { running: 'computing', done: 'computed', cancelled: 'cancelled at' }[study.status];
-  return `${state} ${counts}${time}${outOfDate ? ' · thresholds or strike steps changed since: compute again' : ''}`;
+  return `${state} ${counts}${time}${kept}${outOfDate ? ' · thresholds or strike steps changed since: compute again' : ''}`;
 }
 
 /** A day's cells after its name: a dash until it is computed, its reason if it failed. */
@@ -85,7 +86,12 @@ export function DaysPanel() {
   const running = study?.status === 'running';
   const outOfDate = !!study && (study.overrides !== overrides || study.strikeSteps !== strikeSteps);
   return (
-    <section className="days" data-testid="days" data-study-status={study?.status ?? 'idle'}>
+    <section
+      className="days"
+      data-testid="days"
+      data-study-status={study?.status ?? 'idle'}
+      data-cached={study?.cached ?? 0}
+    >
       <div className="days-head">
         <strong>{datasets.length} days</strong>
         <span className="muted">{study ? studyLine(study, outOfDate) : 'each day computed whole, in parallel'}</span>

@@ -5,10 +5,16 @@ import type { Database } from '../db/database';
 import { browserEngines } from '../db/engine';
 import { studyDaysFileName, writeStudyDays } from '../export/exportTable';
 import { errorMessage } from '../format';
+import { DEFAULT_LADDER } from '../ladder/ladder';
 import { type Study, useAppStore } from '../store/appStore';
+import { dayCacheKey, readCachedDay, writeCachedDay } from '../truth/dayCache';
+import { fingerprint } from '../truth/fingerprint';
+import { DEFAULT_TRUTH_SETTINGS } from '../truth/truthDay';
 import { downloadFromEngine, forgetFiles, loadedNow } from './actions';
-import { DEFAULT_SESSION, thresholdsFor } from './market';
-import { studyDays } from './study';
+import type { Dataset } from './datasets';
+import type { InspectedFile } from './inspect';
+import { DEFAULT_SESSION, type ThresholdOverrides, thresholdsFor } from './market';
+import { type DaySummary, studyDays } from './study';
 
 const set = useAppStore.setState;
 const get = useAppStore.getState;
@@ -18,6 +24,42 @@ let run = 0;
 function update(change: Partial<Study>): void {
   const study = get().study;
   if (study) set({ study: { ...study, ...change } });
+}
+
+/**
+ * Each day's key in the browser's cache of computed days: its files' fingerprints and what it is
+ * computed with. A day with a file whose content is not at hand has none (and is computed).
+ */
+async function cacheKeys(
+  datasets: readonly Dataset[],
+  files: ReadonlyMap<string, InspectedFile>,
+  overrides: ThresholdOverrides,
+  strikeSteps: Record<string, number>,
+): Promise<Map<string, string>> {
+  const keys = new Map<string, string>();
+  await Promise.all(
+    datasets.map(async (d) => {
+      const contents = d.files.map((path) => files.get(path)?.content);
+      if (contents.some((c) => !c)) return;
+      const fingerprints = await Promise.all(d.files.map((path, i) => fingerprint(path, contents[i] as Blob)));
+      const inputs = {
+        files: fingerprints,
+        thresholds: overrides[d.underlying] ?? null,
+        strikeStep: strikeSteps[d.underlying] ?? null,
+        session: DEFAULT_SESSION,
+        ladder: DEFAULT_LADDER,
+        truth: DEFAULT_TRUTH_SETTINGS(DEFAULT_SESSION),
+      };
+      keys.set(d.key, await dayCacheKey(inputs));
+    }),
+  );
+  return keys;
+}
+
+/** A day computed before, kept in this browser; null when it must be computed. */
+async function readKept(key: string | undefined): Promise<DaySummary | null> {
+  const day = key ? await readCachedDay<DaySummary>(key) : null;
+  return day?.ok ? day : null;
 }
 
 /** Computes every loaded day, one day per engine, and keeps each day's summary. */
@@ -33,6 +75,7 @@ export async function studyAllDays(): Promise<void> {
       status: 'running',
       total: datasets.length,
       days: [],
+      cached: 0,
       overrides,
       strikeSteps,
       elapsedMs: null,
@@ -41,10 +84,16 @@ export async function studyAllDays(): Promise<void> {
   });
   let connections: Database[] = [];
   try {
+    const keys = await cacheKeys(datasets, files, overrides, strikeSteps);
+    const kept = await Promise.all(datasets.map((d) => readKept(keys.get(d.key))));
+    const found = kept.filter((day): day is DaySummary => day !== null);
+    if (mine !== run) return;
+    update({ days: found, cached: found.length });
+    for (const day of found) if (day.ok) forgetFiles(day.figures.unreadable);
     connections = await Promise.all((await browserEngines()).map((engine) => engine.connect()));
     await studyDays(
       connections,
-      datasets,
+      datasets.filter((_, i) => kept[i] === null),
       files,
       (dataset) => ({
         session: DEFAULT_SESSION,
@@ -54,7 +103,10 @@ export async function studyAllDays(): Promise<void> {
       (day) => {
         if (mine !== run) return;
         update({ days: [...(get().study?.days ?? []), day] });
-        if (day.ok) forgetFiles(day.figures.unreadable);
+        if (!day.ok) return;
+        forgetFiles(day.figures.unreadable);
+        const key = keys.get(day.key);
+        if (key) void writeCachedDay(key, day);
       },
       () => mine !== run,
     );

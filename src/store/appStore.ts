@@ -48,6 +48,8 @@ export interface Study {
   /** Days asked for, and the summaries of those done so far, in the order they finished. */
   total: number;
   days: DaySummary[];
+  /** Of those, the days read from this browser's cache of computed days, not computed again. */
+  cached: number;
   /** The thresholds and strike steps it ran with: after a change of either it is out of date. */
   overrides: ThresholdOverrides;
   strikeSteps: Record<string, number>;

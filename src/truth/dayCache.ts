@@ -1,0 +1,57 @@
+// Days computed once are kept in the browser's origin-private file system (OPFS), keyed by what
+// produced them: each input file's fingerprint, the thresholds and settings, and the app's SQL.
+// A reload, or a second visit, then reads a day's summary and compact results instead of computing
+// it. Where OPFS is missing (Node, an old browser) nothing is kept and every day is computed.
+import { queries } from '../sql';
+
+const FOLDER = 'market-truth-days';
+/** Raise when a computation outside src/sql changes what a day's results hold. */
+const CACHE_VERSION = 1;
+
+async function sha256(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const sqlHash = sha256(
+  Object.values(queries)
+    .map((q) => q.text)
+    .join('\n'),
+);
+
+/** The key of a day computed from `inputs` (its files' fingerprints, thresholds, settings). */
+export async function dayCacheKey(inputs: unknown): Promise<string> {
+  return sha256(JSON.stringify({ version: CACHE_VERSION, sql: await sqlHash, inputs }));
+}
+
+async function folder(): Promise<FileSystemDirectoryHandle | null> {
+  try {
+    const root = await globalThis.navigator?.storage?.getDirectory?.();
+    return root ? await root.getDirectoryHandle(FOLDER, { create: true }) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The value kept under `key`, or null when there is none (or it cannot be read). */
+export async function readCachedDay<T>(key: string): Promise<T | null> {
+  try {
+    const file = await (await (await folder())?.getFileHandle(`${key}.json`))?.getFile();
+    return file ? (JSON.parse(await file.text()) as T) : null;
+  } catch {
+    return null; // not kept, or unreadable: computed again
+  }
+}
+
+/** Keeps `value` under `key`; a failure (no space, no OPFS) only means it is computed next time. */
+export async function writeCachedDay(key: string, value: unknown): Promise<void> {
+  try {
+    const handle = await (await folder())?.getFileHandle(`${key}.json`, { create: true });
+    const writable = await handle?.createWritable();
+    if (!writable) return;
+    await writable.write(JSON.stringify(value));
+    await writable.close();
+  } catch {
+    // nothing kept
+  }
+}
