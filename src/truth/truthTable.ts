@@ -1,17 +1,19 @@
 // The truth table of spec 14 from the days' compact results: one row per cell with seconds, in the
 // table's order and columns. Pure numbers over small rows (no engine), so that the app and the
 // batch command give the same table.
-import { garwood, type Interval, rateHasInterval, statisticHasInterval, wilson } from '../stats/intervals';
+
 import {
-  BOOTSTRAP_SEED,
-  bootstrapInterval,
-  cellSeed,
-  kaplanMeierMedian,
-  median,
-  quantileOfCounts,
-  quantileSorted,
-  type Survival,
-} from '../stats/resample';
+  bootstrapDays,
+  type DayValues,
+  dayCounts,
+  daySurvivals,
+  dayValues,
+  weightedCount,
+  weightedKaplanMeierMedian,
+  weightedQuantile,
+} from '../stats/byDay';
+import { garwood, type Interval, rateHasInterval, statisticHasInterval, wilson } from '../stats/intervals';
+import { BOOTSTRAP_SEED, cellSeed, type Survival } from '../stats/resample';
 import { ALL, byTableOrder, type Cell, type CellDay, cellKey, gatherCells } from './cells';
 import type { TruthDay } from './truthDay';
 
@@ -52,23 +54,28 @@ const bounds = (name: string, interval: Interval | null): Row => ({
   [`${name}_hi`]: interval?.hi ?? null,
 });
 
-/** A median over the cell's days pooled, and its bootstrap interval over those days. */
-function medianColumns<T>(
+/**
+ * A median over the cell's days pooled (`statistic` with every day weighted 1), and its bootstrap
+ * interval over those days (each resample's draws as the weights).
+ */
+function medianColumns(
   metric: string,
-  perDay: T[][],
-  statistic: (values: readonly T[]) => number | null,
-  count: (values: readonly T[]) => number,
+  values: DayValues,
+  days: number,
+  statistic: (v: DayValues, weights: ArrayLike<number>) => number | null,
   seed: number,
 ): Row {
-  const pooled = perDay.flat();
-  const n = count(pooled);
-  const interval = statisticHasInterval(perDay.length, n) ? bootstrapInterval(perDay, statistic, seed) : null;
+  const n = weightedCount(values, ones(days));
+  const interval = statisticHasInterval(days, n) ? bootstrapDays(days, (w) => statistic(values, w), seed) : null;
   return {
     [`${metric}_n`]: n,
-    [`${metric}_median`]: n > 0 ? statistic(pooled) : null,
+    [`${metric}_median`]: n > 0 ? statistic(values, ones(days)) : null,
     ...bounds(`${metric}_median`, interval),
   };
 }
+
+const ones = (days: number) => new Int32Array(days).fill(1);
+const median = (v: DayValues, weights: ArrayLike<number>) => weightedQuantile(v, weights, 0.5);
 
 function shareColumns(name: string, outcomes: boolean[], days: number): Row {
   const n = outcomes.length;
@@ -107,18 +114,13 @@ function truthRow(cell: Cell, allSeconds: number, seed: number): Row {
     row[`${name}_per_hour`] = count / hours;
     Object.assign(row, bounds(`${name}_per_hour`, rateHasInterval(days.length) ? garwood(count, hours) : null));
   }
-  const bursts = days.map((d) => d.events.filter((e) => e.kind === 'burst'));
-  const sortedMedian = (values: readonly number[]) => median([...values]);
-  const moves = bursts.map((b) => numbers(b.map((e) => e.move_bps)).map(Math.abs));
-  const pooledMoves = Float64Array.from(moves.flat()).sort();
-  Object.assign(
-    row,
-    medianColumns('move_bps', moves, sortedMedian, (v) => v.length, seedOf('move_bps_median')),
-    {
-      move_bps_p75: quantileSorted(pooledMoves, 0.75),
-      move_bps_p90: quantileSorted(pooledMoves, 0.9),
-    },
-  );
+  const d = days.length;
+  const bursts = days.map((day) => day.events.filter((e) => e.kind === 'burst'));
+  const moves = dayValues(bursts.map((b) => numbers(b.map((e) => e.move_bps)).map(Math.abs)));
+  Object.assign(row, medianColumns('move_bps', moves, d, median, seedOf('move_bps_median')), {
+    move_bps_p75: weightedQuantile(moves, ones(d), 0.75),
+    move_bps_p90: weightedQuantile(moves, ones(d), 0.9),
+  });
   const straddleMoves = bursts.map((b) =>
     numbers(
       b.map((e) => (e.straddle_before === null ? null : Math.abs(Number(e.move_pts)) / Number(e.straddle_before))),
@@ -126,33 +128,31 @@ function truthRow(cell: Cell, allSeconds: number, seed: number): Row {
   );
   Object.assign(
     row,
-    medianColumns('move_straddle', straddleMoves, sortedMedian, (v) => v.length, seedOf('move_straddle_median')),
+    medianColumns('move_straddle', dayValues(straddleMoves), d, median, seedOf('move_straddle_median')),
   );
   for (const h of [60, 300]) {
     const outcomes = bursts
       .flat()
       .flatMap((e) => (typeof e[`cont_${h}`] === 'boolean' ? [e[`cont_${h}`] as boolean] : []));
-    Object.assign(row, shareColumns(`cont_${h}`, outcomes, days.length));
+    Object.assign(row, shareColumns(`cont_${h}`, outcomes, d));
   }
-  const recoveries = days.map((d) =>
-    d.events
+  const recoveries = days.map((day) =>
+    day.events
       .filter((e) => e.kind === 'vacuum' && e.recover80_time !== null)
       .map((e): Survival => ({ time: Number(e.recover80_time), censored: !e.recovered80 })),
   );
   Object.assign(
     row,
-    medianColumns('recover80', recoveries, kaplanMeierMedian, (v) => v.length, seedOf('recover80_median')),
+    medianColumns('recover80', daySurvivals(recoveries), d, weightedKaplanMeierMedian, seedOf('recover80_median')),
   );
-  const spreads = days.map((d) => d.spreads);
-  const spreadCount = (v: readonly [number, number][]) => v.reduce((sum, [, n]) => sum + n, 0);
-  const spreadMedian = (v: readonly [number, number][]) => quantileOfCounts(v, 0.5);
-  Object.assign(row, medianColumns('spread_ticks', spreads, spreadMedian, spreadCount, seedOf('spread_ticks_median')));
+  const spreads = dayCounts(days.map((day) => day.spreads));
+  Object.assign(row, medianColumns('spread_ticks', spreads, d, median, seedOf('spread_ticks_median')));
   const straddle = STRADDLE_REGIMES.includes(cell.regimeIn)
     ? medianColumns(
         'straddle_chg',
-        days.map((d) => d.straddleChanges),
-        sortedMedian,
-        (v) => v.length,
+        dayValues(days.map((day) => day.straddleChanges)),
+        d,
+        median,
         seedOf('straddle_chg_median'),
       )
     : { straddle_chg_n: null, straddle_chg_median: null, straddle_chg_median_lo: null, straddle_chg_median_hi: null };
