@@ -12,10 +12,16 @@ function studyLine(study: Study, outOfDate: boolean): string {
   const failed = study.days.filter((d) => !d.ok).length;
   const counts = `${study.days.length}/${study.total} days${failed ? `, ${failed} failed` : ''}`;
   const time = study.elapsedMs === null ? '' : ` in ${fixed(study.elapsedMs / 1000, 1)} s`;
+  const computed = study.days.length - study.cached;
+  const perDay = (performance.now() - study.startedAt) / Math.max(1, computed);
+  const left =
+    study.status === 'running' && computed > 0
+      ? ` · about ${fixed((perDay * (study.total - study.days.length)) / 1000, 0)} s left`
+      : '';
   const kept = study.cached > 0 ? ` (${study.cached} kept in this browser from before)` : '';
   if (study.status === 'error') return `${counts}: ${study.error}`;
   const state = { running: 'computing', done: 'computed', cancelled: 'cancelled at' }[study.status];
-  return `${state} ${counts}${time}${kept}${outOfDate ? ' · thresholds or strike steps changed since: compute again' : ''}`;
+  return `${state} ${counts}${time}${left}${kept}${outOfDate ? ' · thresholds or strike steps changed since: compute again' : ''}`;
 }
 
 /** A day's cells after its name: a dash until it is computed, its reason if it failed. */

@@ -78,6 +78,7 @@ export async function studyAllDays(): Promise<void> {
       cached: 0,
       overrides,
       strikeSteps,
+      startedAt: started,
       elapsedMs: null,
       error: null,
     },

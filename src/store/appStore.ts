@@ -53,6 +53,8 @@ export interface Study {
   /** The thresholds and strike steps it ran with: after a change of either it is out of date. */
   overrides: ThresholdOverrides;
   strikeSteps: Record<string, number>;
+  /** performance.now() at its start, for the time left while it runs. */
+  startedAt: number;
   elapsedMs: number | null;
   error: string | null;
 }
