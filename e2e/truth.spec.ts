@@ -47,6 +47,14 @@ test('the truth table: a cell, its playlist into playback, and the export', asyn
   await page.getByTestId('playlist-previous').click();
   await expect(page.getByTestId('clock')).toHaveText((times[0] as string).slice(11));
 
+  // the event study of the same events: one line each, on spot and on the straddle
+  await page.getByTestId('event-study-toggle').click();
+  await expect(page.getByTestId('event-study-spot')).toHaveAttribute('data-events', String(count));
+  await expect(page.getByTestId('event-study-straddle')).toHaveAttribute('data-events', String(count));
+  await expect(page.getByTestId('event-study-spot').locator('canvas')).toBeVisible();
+  await page.getByTestId('event-study-toggle').click();
+  await expect(rows).toHaveCount(count);
+
   // the table as CSV: the same count in the same cell; the config names every file of the day
   const [csvDownload] = await Promise.all([
     page.waitForEvent('download'),

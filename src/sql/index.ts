@@ -63,6 +63,7 @@ import studyDayRow from './study_day_row.sql?raw';
 import studyDays from './study_days.sql?raw';
 import truthEvents from './truth_events.sql?raw';
 import truthExposure from './truth_exposure.sql?raw';
+import truthPaths from './truth_paths.sql?raw';
 import truthSeconds from './truth_seconds.sql?raw';
 import truthSpreads from './truth_spreads.sql?raw';
 import truthStraddleChanges from './truth_straddle_changes.sql?raw';
@@ -239,6 +240,7 @@ export const queries = {
   truthSpreads: query('truth_spreads', truthSpreads),
   truthStraddleChanges: query('truth_straddle_changes', truthStraddleChanges),
   truthEvents: query('truth_events', truthEvents),
+  truthPaths: query('truth_paths', truthPaths),
   studyDayRow: query('study_day_row', studyDayRow, (p: StudyDayRow) => [
     p.underlying,
     p.tradeDate,

@@ -6,7 +6,7 @@ import { queries } from '../sql';
 
 const FOLDER = 'market-truth-days';
 /** Raise when a computation outside src/sql changes what a day's results hold. */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 async function sha256(text: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
@@ -24,6 +24,14 @@ export async function dayCacheKey(inputs: unknown): Promise<string> {
   return sha256(JSON.stringify({ version: CACHE_VERSION, sql: await sqlHash, inputs }));
 }
 
+// Float64Arrays (a day's paths) as arrays, NaN as null, and back
+const toJson = (_: string, v: unknown) =>
+  v instanceof Float64Array ? { f64: Array.from(v, (x) => (Number.isNaN(x) ? null : x)) } : v;
+const fromJson = (_: string, v: unknown) =>
+  v !== null && typeof v === 'object' && Array.isArray((v as { f64?: unknown }).f64)
+    ? Float64Array.from((v as { f64: (number | null)[] }).f64, (x) => x ?? Number.NaN)
+    : v;
+
 async function folder(): Promise<FileSystemDirectoryHandle | null> {
   try {
     const root = await globalThis.navigator?.storage?.getDirectory?.();
@@ -37,7 +45,7 @@ async function folder(): Promise<FileSystemDirectoryHandle | null> {
 export async function readCachedDay<T>(key: string): Promise<T | null> {
   try {
     const file = await (await (await folder())?.getFileHandle(`${key}.json`))?.getFile();
-    return file ? (JSON.parse(await file.text()) as T) : null;
+    return file ? (JSON.parse(await file.text(), fromJson) as T) : null;
   } catch {
     return null; // not kept, or unreadable: computed again
   }
@@ -49,7 +57,7 @@ export async function writeCachedDay(key: string, value: unknown): Promise<void>
     const handle = await (await folder())?.getFileHandle(`${key}.json`, { create: true });
     const writable = await handle?.createWritable();
     if (!writable) return;
-    await writable.write(JSON.stringify(value));
+    await writable.write(JSON.stringify(value, toJson));
     await writable.close();
   } catch {
     // nothing kept

@@ -1,7 +1,7 @@
 // A day's compact results for the truth tables (spec 14): what the statistics over many days need
 // of it, small enough to keep for 250 days where its per-second features are not.
 import type { Database } from '../db/database';
-import { type Rows, toRows } from '../pipeline/columns';
+import { type Rows, toColumns, toRows } from '../pipeline/columns';
 import type { Session } from '../pipeline/market';
 import { runQuery } from '../pipeline/runQuery';
 import { queries } from '../sql';
@@ -48,6 +48,13 @@ export const DEFAULT_TRUTH_SETTINGS = (session: Session): TruthSettings => ({
   tick: TICK,
 });
 
+/** A day's spot and ATM straddle at each grid second from `open` (epoch seconds); NaN where NULL. */
+export interface DayPaths {
+  open: number;
+  spot: Float64Array;
+  straddle: Float64Array;
+}
+
 export interface TruthDay {
   /** Grid seconds per cell. */
   exposure: Rows;
@@ -57,6 +64,8 @@ export interface TruthDay {
   straddleChanges: Rows;
   /** Every event in the cell of its start, with the inputs of the statistics. */
   events: Rows;
+  /** For the event study; absent where a day's results were made without them. */
+  paths?: DayPaths;
 }
 
 /** Reads a computed day's compact results from the engine that holds its tables. */
@@ -67,5 +76,11 @@ export async function truthDay(db: Database, settings: TruthSettings): Promise<T
     spreads: toRows(await runQuery(db, queries.truthSpreads, undefined)),
     straddleChanges: toRows(await runQuery(db, queries.truthStraddleChanges, undefined)),
     events: toRows(await runQuery(db, queries.truthEvents, undefined)),
+    paths: await dayPaths(db),
   };
+}
+
+async function dayPaths(db: Database): Promise<DayPaths> {
+  const { time, spot, straddle } = toColumns(await runQuery(db, queries.truthPaths, undefined));
+  return { open: time?.[0] ?? 0, spot: spot ?? new Float64Array(), straddle: straddle ?? new Float64Array() };
 }

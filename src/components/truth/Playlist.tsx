@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { clockTime } from '../../format';
 import type { Rows } from '../../pipeline/columns';
 import type { StudiedDay } from '../../pipeline/truthActions';
@@ -12,46 +12,38 @@ export interface CellPlace {
   regime: string;
 }
 
-interface Entry {
-  key: string;
-  tradeDate: string;
+export interface Entry {
+  day: StudiedDay;
   event: Rows[number];
 }
 
-const seconds = (ms: unknown) => Number(ms) / 1000;
+/** The events behind a cell across the days, by day and start. */
+export function cellEvents(days: readonly StudiedDay[], cell: CellPlace, kinds: readonly EventKind[] | null): Entry[] {
+  return days.flatMap((day) =>
+    day.truth.events
+      .filter(
+        (e) =>
+          e.dte_bucket === cell.dte &&
+          e.tod_bucket === cell.tod &&
+          (cell.regime === 'all' || e.regime_in === cell.regime) &&
+          (!kinds || kinds.includes(e.kind as EventKind)),
+      )
+      .map((event) => ({ day, event })),
+  );
+}
+
+/** Epoch milliseconds (a row's timestamp) as epoch seconds. */
+export const seconds = (ms: unknown) => Number(ms) / 1000;
 
 /** Every event behind a cell, across the days; a click, or previous/next, plays it on its day. */
-export function Playlist({
-  days,
-  cell,
-  kinds,
-}: {
-  days: readonly StudiedDay[];
-  cell: CellPlace;
-  kinds: readonly EventKind[] | null;
-}) {
-  const entries = useMemo(
-    () =>
-      days.flatMap((d): Entry[] =>
-        d.truth.events
-          .filter(
-            (e) =>
-              e.dte_bucket === cell.dte &&
-              e.tod_bucket === cell.tod &&
-              (cell.regime === 'all' || e.regime_in === cell.regime) &&
-              (!kinds || kinds.includes(e.kind as EventKind)),
-          )
-          .map((event) => ({ key: d.key, tradeDate: d.tradeDate, event })),
-      ),
-    [days, cell, kinds],
-  );
+export function Playlist({ entries }: { entries: readonly Entry[] }) {
   const [at, setAt] = useState(-1);
   const play = (i: number) => {
     const entry = entries[i];
     if (!entry) return;
     setAt(i);
     const { event } = entry;
-    void playEvent(entry.key, { start_time: seconds(event.start_ts), end_time: seconds(event.end_ts) });
+    void playEvent(entry.day.key, { start_time: seconds(event.start_ts), end_time: seconds(event.end_ts) });
   };
   return (
     <div className="playlist">
@@ -80,7 +72,7 @@ export function Playlist({
         </button>
       </div>
       <ol data-testid="playlist">
-        {entries.map(({ key, tradeDate, event }, i) => {
+        {entries.map(({ day: { key, tradeDate }, event }, i) => {
           const time = clockTime(seconds(event.start_ts));
           return (
             <li

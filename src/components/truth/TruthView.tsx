@@ -3,9 +3,11 @@ import { DASH, fixed } from '../../format';
 import type { DaySummary } from '../../pipeline/study';
 import { exportTruthConfig, exportTruthCsv, studiedDays, truthOf } from '../../pipeline/truthActions';
 import { ALL, REGIME_ORDER } from '../../truth/cells';
+import { eventStudy } from '../../truth/eventStudy';
 import type { TruthRow } from '../../truth/truthTable';
+import { EventStudy } from './EventStudy';
 import { TRUTH_METRICS, type TruthMetric } from './metrics';
-import { type CellPlace, Playlist } from './Playlist';
+import { type CellPlace, cellEvents, Playlist, seconds } from './Playlist';
 
 const REGIMES = [ALL, ...REGIME_ORDER];
 const cellId = (c: CellPlace) => `${c.dte}|${c.tod}|${c.regime}`;
@@ -34,8 +36,21 @@ export function TruthView({ days }: { days: readonly DaySummary[] }) {
   const [metric, setMetric] = useState<TruthMetric>(TRUTH_METRICS[0] as TruthMetric);
   const [regime, setRegime] = useState(ALL);
   const [cell, setCell] = useState<CellPlace | null>(null);
+  const [studying, setStudying] = useState(false);
   const own = useMemo(() => (underlying ? studiedDays(underlying, days) : []), [underlying, days]);
   const table = useMemo(() => truthOf(own), [own]);
+  const entries = useMemo(() => (cell ? cellEvents(own, cell, metric.kinds) : []), [own, cell, metric]);
+  const study = useMemo(
+    () =>
+      studying
+        ? eventStudy(
+            entries.flatMap(({ day, event }) =>
+              day.truth.paths ? [{ paths: day.truth.paths, start: seconds(event.start_ts) }] : [],
+            ),
+          )
+        : null,
+    [studying, entries],
+  );
   if (!underlying) return <p className="muted">No day computed yet.</p>;
   const dtes = [...new Set(table.map((r) => String(r.dte_bucket)))].sort(
     (a, b) => Number.parseFloat(a) - Number.parseFloat(b),
@@ -160,7 +175,16 @@ export function TruthView({ days }: { days: readonly DaySummary[] }) {
               <p>
                 {metric.label}: {describe(selected, metric)}
               </p>
-              <Playlist days={own} cell={cell} kinds={metric.kinds} />
+              <button
+                type="button"
+                className="button small"
+                data-testid="event-study-toggle"
+                aria-pressed={studying}
+                onClick={() => setStudying((s) => !s)}
+              >
+                Event study
+              </button>
+              {study ? <EventStudy study={study} /> : <Playlist key={cellId(cell)} entries={entries} />}
             </>
           ) : (
             <p className="muted">Click a cell for its figures and every event behind it.</p>
