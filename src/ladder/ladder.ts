@@ -3,7 +3,7 @@
 // that the event SQL and the exports read them like any other table.
 import { tableFromArrays } from 'apache-arrow';
 import type { Database } from '../db/database';
-import { toColumns } from '../pipeline/columns';
+import { indices, toColumns } from '../pipeline/columns';
 import { runQuery } from '../pipeline/runQuery';
 import { queries } from '../sql';
 import type { LadderQuotes } from '../stats/ladderIv';
@@ -72,10 +72,4 @@ export async function buildLadder(
   await runQuery(db, queries.ladderView, undefined);
   await runQuery(db, queries.ivSeconds, undefined);
   await runQuery(db, queries.dropScratch, undefined);
-}
-
-function indices(count: number): Int32Array {
-  const out = new Int32Array(count);
-  for (let i = 0; i < count; i++) out[i] = i;
-  return out;
 }

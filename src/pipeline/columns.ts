@@ -5,6 +5,13 @@ import { type Table, Type, type Vector } from 'apache-arrow';
 export type Columns = Record<string, Float64Array>;
 export type Rows = Record<string, unknown>[];
 
+/** 0, 1, ..., count - 1: the row numbers of a column handed back to the engine. */
+export function indices(count: number): Int32Array {
+  const out = new Int32Array(count);
+  for (let i = 0; i < count; i++) out[i] = i;
+  return out;
+}
+
 function isValid(bitmap: Uint8Array | null | undefined, index: number): boolean {
   return !bitmap || bitmap.length === 0 || ((bitmap[index >> 3] ?? 0) & (1 << (index & 7))) !== 0;
 }
