@@ -141,7 +141,15 @@ export function DaysPanel() {
           </button>
         )}
       </div>
-      {study && shown && view === 'truth' && <TruthView days={study.days} />}
+      {study &&
+        shown &&
+        view === 'truth' &&
+        // computed once the days are in: 250 days take seconds, too long to redo at each day's arrival
+        (running ? (
+          <p className="muted">The truth table is drawn when every day is computed.</p>
+        ) : (
+          <TruthView days={study.days} />
+        ))}
       {study && shown && view === 'days' && (
         <div className="days-table">
           <table data-testid="days-table">
