@@ -45,6 +45,8 @@ describe('the truth table of two days', () => {
       events: [
         burst('2026-01-12', 'quiet', 10, { cont_60: true, cont_300: false }),
         burst('2026-01-12', 'quiet', -20, { cont_60: false, straddle_before: null }),
+        // no spot before it: no move, in neither median (Number(null) would make it 0)
+        burst('2026-01-12', 'quiet', 0, { move_bps: null, move_pts: null }),
         vacuum('2026-01-12', 'quiet', 30, true),
         vacuum('2026-01-12', 'quiet', 60, false),
         { ...place('2026-01-12', 'quiet'), kind: 'fear' },
@@ -116,7 +118,13 @@ describe('the truth table of two days', () => {
   });
 
   it('counts events per hour, with no interval under five days', () => {
-    expect([quiet?.bursts, quiet?.bursts_per_hour, quiet?.vacuum, quiet?.fear, quiet?.sweep]).toEqual([3, 4, 2, 1, 0]);
+    expect([quiet?.bursts, quiet?.bursts_per_hour, quiet?.vacuum, quiet?.fear, quiet?.sweep]).toEqual([
+      4,
+      16 / 3,
+      2,
+      1,
+      0,
+    ]);
     expect([quiet?.bursts_per_hour_lo, quiet?.bursts_per_hour_hi]).toEqual([null, null]);
     expect([all?.vacuum, all?.vacuum_per_hour, normal?.vacuum_per_hour]).toEqual([3, 3, 4]);
   });

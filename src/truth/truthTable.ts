@@ -123,7 +123,11 @@ function truthRow(cell: Cell, allSeconds: number, seed: number): Row {
   });
   const straddleMoves = bursts.map((b) =>
     numbers(
-      b.map((e) => (e.straddle_before === null ? null : Math.abs(Number(e.move_pts)) / Number(e.straddle_before))),
+      b.map((e) =>
+        e.straddle_before === null || e.move_pts === null
+          ? null
+          : Math.abs(Number(e.move_pts)) / Number(e.straddle_before),
+      ),
     ),
   );
   Object.assign(
