@@ -85,7 +85,8 @@ export async function studyAllDays(): Promise<void> {
   });
   let connections: Database[] = [];
   try {
-    const keys = await cacheKeys(datasets, files, overrides, strikeSteps);
+    // no hashing outside a secure context (plain http on a LAN address): every day is computed then
+    const keys = await cacheKeys(datasets, files, overrides, strikeSteps).catch(() => new Map<string, string>());
     const kept = await Promise.all(datasets.map((d) => readKept(keys.get(d.key))));
     const found = kept.filter((day): day is DaySummary => day !== null);
     if (mine !== run) return;

@@ -13,15 +13,20 @@ async function sha256(text: string): Promise<string> {
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-const sqlHash = sha256(
-  Object.values(queries)
-    .map((q) => q.text)
-    .join('\n'),
-);
+/** The app's SQL, hashed on first use (not at start-up: hashing needs a secure context). */
+let sqlHash: Promise<string> | undefined;
+const hashOfSql = () => {
+  sqlHash ??= sha256(
+    Object.values(queries)
+      .map((q) => q.text)
+      .join('\n'),
+  );
+  return sqlHash;
+};
 
 /** The key of a day computed from `inputs` (its files' fingerprints, thresholds, settings). */
 export async function dayCacheKey(inputs: unknown): Promise<string> {
-  return sha256(JSON.stringify({ version: CACHE_VERSION, sql: await sqlHash, inputs }));
+  return sha256(JSON.stringify({ version: CACHE_VERSION, sql: await hashOfSql(), inputs }));
 }
 
 // Float64Arrays (a day's paths) as arrays, NaN as null, and back

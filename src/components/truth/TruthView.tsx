@@ -10,6 +10,7 @@ import { TRUTH_METRICS, type TruthMetric } from './metrics';
 import { type CellPlace, cellEvents, Playlist, seconds } from './Playlist';
 
 const REGIMES = [ALL, ...REGIME_ORDER];
+const regimeLabel = (regime: string) => (regime === ALL ? 'every regime' : `after ${regime.replace('_', ' ')}`);
 const cellId = (c: CellPlace) => `${c.dte}|${c.tod}|${c.regime}`;
 const show = (value: unknown, decimals: number) => (typeof value === 'number' ? fixed(value, decimals) : DASH);
 
@@ -95,7 +96,7 @@ export function TruthView({ days }: { days: readonly DaySummary[] }) {
         >
           {REGIMES.map((r) => (
             <option key={r} value={r}>
-              {r === ALL ? 'every regime' : `after ${r.replace('_', ' ')}`}
+              {regimeLabel(r)}
             </option>
           ))}
         </select>
@@ -170,7 +171,7 @@ export function TruthView({ days }: { days: readonly DaySummary[] }) {
           {selected && cell ? (
             <>
               <h3>
-                DTE {cell.dte} · {cell.tod} · {cell.regime === ALL ? 'every regime' : `after ${cell.regime}`}
+                DTE {cell.dte} · {cell.tod} · {regimeLabel(cell.regime)}
               </h3>
               <p>
                 {metric.label}: {describe(selected, metric)}
