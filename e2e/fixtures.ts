@@ -4,6 +4,7 @@
 // the BANKNIFTY day polled once a minute; and a day that fails.
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { generatorHash } from '../scripts/generatorHash';
 import { sqlString } from '../src/db/database';
 import { openNodeDatabase } from '../src/db/node';
 import { damagedCopy, damagePages } from '../src/sample/badFiles';
@@ -27,7 +28,8 @@ export const FAILING_FOLDER = join(FIXTURES, 'failing');
 const DAYS = [SAMPLE_DAYS[0]!, SAMPLE_DAYS[2]!];
 
 export default async function writeFixtures(): Promise<void> {
-  const done = join(FIXTURES, 'done-v5');
+  // written again when the generator or this file changes
+  const done = join(FIXTURES, `done-v6-${generatorHash()}`);
   if (existsSync(done)) return;
   rmSync(FIXTURES, { recursive: true, force: true });
   const folderOf = (day: { tradeDate: string; underlying: string }) => {

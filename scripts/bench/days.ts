@@ -7,7 +7,9 @@ import {
   mkdirSync,
   openSync,
   readdirSync,
+  readFileSync,
   readSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
@@ -16,6 +18,7 @@ import { collectFiles } from '../../cli/files';
 import { openNodeDatabase } from '../../src/db/node';
 import { type DayRequest, generateDay } from '../../src/sample/generate';
 import { writeShards } from '../../src/sample/shards';
+import { generatorHash } from '../generatorHash';
 
 export const DATA = join(import.meta.dirname, '..', '..', 'bench', 'data');
 const SHARDS = 12;
@@ -64,17 +67,20 @@ function weekdays(count: number): string[] {
   return out;
 }
 
-/** Generates what is missing; returns the folder and its row count. */
+/** Generates the days unless the same generator wrote them; returns the folder and its row count. */
 export async function ensureDays(name: string, count: number): Promise<{ folder: string; rows: number }> {
   const folder = join(DATA, name);
   const marker = `${folder}.rows`;
-  if (existsSync(marker)) return { folder, rows: Number((await import('node:fs')).readFileSync(marker, 'utf8')) };
+  const generator = generatorHash();
+  const [rowsWritten, writtenBy] = existsSync(marker) ? readFileSync(marker, 'utf8').split(' ') : [];
+  if (writtenBy === generator) return { folder, rows: Number(rowsWritten) };
+  rmSync(folder, { recursive: true, force: true });
   let rows = 0;
   for (const [i, date] of weekdays(count).entries()) {
     process.stderr.write(`generating ${name}: ${date} (${i + 1}/${count})\n`);
     rows += await writeDay(folder, fullDay(date, 5_000_000 + i));
   }
-  writeFileSync(marker, String(rows));
+  writeFileSync(marker, `${rows} ${generator}`);
   return { folder, rows };
 }
 
@@ -84,6 +90,7 @@ export async function ensureDays(name: string, count: number): Promise<{ folder:
  */
 export function ensureFourGb(source: string): { folder: string; bytes: number; files: number; days: number } {
   const folder = join(DATA, 'four-gb');
+  rmSync(folder, { recursive: true, force: true }); // links to days since written again would be stale
   let bytes = 0;
   let files = 0;
   let days = 0;
@@ -95,7 +102,7 @@ export function ensureFourGb(source: string): { folder: string; bytes: number; f
       for (const shard of readdirSync(join(source, date, underlying))) {
         const from = join(source, date, underlying, shard);
         const to = join(folder, date, underlying, shard);
-        if (!existsSync(to)) linkSync(from, to);
+        linkSync(from, to);
         bytes += statSync(from).size;
         files++;
       }

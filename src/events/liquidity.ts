@@ -4,7 +4,7 @@
 
 import { tableFromArrays } from 'apache-arrow';
 import type { Database } from '../db/database';
-import { indices, toColumns, toRows } from '../pipeline/columns';
+import { toColumns, toRows } from '../pipeline/columns';
 import type { LiquidityThresholds } from '../pipeline/market';
 import { runInto, runQuery } from '../pipeline/runQuery';
 import { queries } from '../sql';
@@ -34,7 +34,6 @@ export async function buildLiquidity(db: Database, thresholds: LiquidityThreshol
     await runQuery(db, queries.liquidityBases, undefined);
     if (series && d5 && d1) {
       const bases = tableFromArrays({
-        i: indices(series.length),
         base: trailingMedians(d5, series, BASE_ROWS, BASE_MIN_VALUES),
         base1: trailingMedians(d1, series, BASE_ROWS, BASE_MIN_VALUES),
       });

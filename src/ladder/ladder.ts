@@ -57,7 +57,7 @@ export async function buildLadder(
   await meanwhile();
   const solved = await solving;
   await runQuery(db, queries.ladderIvs, undefined);
-  await db.insertArrow('ladder_ivs', tableFromArrays({ i: indices(solved.iv.length), iv: solved.iv }), true);
+  await db.insertArrow('ladder_ivs', tableFromArrays({ iv: solved.iv }), true);
   await runQuery(db, queries.ivSolved, undefined);
   const seconds = tableFromArrays({
     second: indices(solved.forward.length),

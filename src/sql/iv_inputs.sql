@@ -9,5 +9,5 @@ SELECT
   mid,
   CAST(age_s AS DOUBLE) AS age_s,
   date_diff('second', ts, CAST($1 AS TIMESTAMP)) / 31536000.0 AS years
+-- ladder_rows is stored in the order of `i`: read as it is, not sorted again
 FROM ladder_rows
-ORDER BY i

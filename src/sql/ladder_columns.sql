@@ -8,5 +8,5 @@ SELECT
   CAST(ask_depth5 AS DOUBLE) AS ask_depth5,
   iv,
   CAST(age_s AS DOUBLE) AS age_s
+-- ladder_values is stored in this order (ladder.sql): read as it is, not sorted again
 FROM ladder_values
-ORDER BY ts, k, opt_type

@@ -1,6 +1,7 @@
 -- The strike ladder without its IVs (spec 8): per grid second, k = -N..N ($1) and CE/PE, the
 -- as-of state of the front-expiry instrument at atm_strike + k * strike_step. `i` numbers the
--- rows in the table's order (ts, k, opt_type), for the IVs solved outside the engine. The dataset's
+-- rows in the table's order (ts, k, opt_type), for the IVs solved outside the engine; the table is stored sorted by it, and iv_inputs and
+-- ladder read it in that order. The dataset's
 -- names are added only by the view `ladder`: half a million copies of them cost memory.
 CREATE OR REPLACE TEMP TABLE ladder_rows AS
 WITH rungs AS (
@@ -10,10 +11,12 @@ WITH rungs AS (
     t.opt_type,
     g.atm_strike + k.range * g.strike_step AS strike,
     CAST(round((g.atm_strike + k.range * g.strike_step) * 100) AS BIGINT) AS strike_key,
-    CAST(row_number() OVER (ORDER BY g.ts, k.range, t.opt_type) - 1 AS INTEGER) AS i
+    -- the grid is every second from the open: i is worked out, not numbered by a window (a sort)
+    CAST(date_diff('second', g0.open_ts, g.ts) * 2 * (2 * $1 + 1) + (k.range + $1) * 2 + t.pe AS INTEGER) AS i
   FROM spot_grid g
+  CROSS JOIN (SELECT min(ts) AS open_ts FROM spot_grid) g0
   CROSS JOIN range(-100, 101) k
-  CROSS JOIN (VALUES ('CE'), ('PE')) t(opt_type)
+  CROSS JOIN (VALUES ('CE', 0), ('PE', 1)) t(opt_type, pe)
   WHERE abs(k.range) <= $1
 ),
 -- each rung's instrument: its as-of state is instrument_states' row at the rung's second

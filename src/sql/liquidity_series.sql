@@ -12,8 +12,9 @@ WITH changes AS (
     lag(d5, 5) OVER step - d5 AS drop5,
     CASE WHEN NOT isnan(b.base) THEN b.base END AS base_all,
     CASE WHEN NOT isnan(b.base1) THEN b.base1 END AS base1_all
+  -- both in the order of `i`: a positional join, not a join on it
   FROM liquidity_sides s
-  JOIN liquidity_bases b USING (i)
+  POSITIONAL JOIN liquidity_bases b
   WINDOW step AS (PARTITION BY series ORDER BY ts)
 ),
 measures AS (

@@ -1,9 +1,11 @@
 -- Per ladder instrument, book side and grid second (spec 9), for instruments $2..$3 (built a few
 -- at a time, see liquidity_series): the as-of depth D5, level-0 quantity D1 and price P1 (in
--- ticks of $1), orders O and the flow V. `i` numbers the rows by series and time, the order in
--- which their bases are computed outside the engine (liquidity_depths, liquidity_bases).
-WITH states AS (SELECT * FROM instrument_states WHERE instrument BETWEEN $2 AND $3)
-SELECT CAST(row_number() OVER (ORDER BY series, ts) - 1 AS INTEGER) AS i, *
+-- ticks of $1), orders O and the flow V. `i` numbers the rows by series and time (the grid is
+-- every second from the open), the order the table is stored in and in which the bases are
+-- computed outside the engine (liquidity_depths, liquidity_bases, liquidity_series).
+WITH states AS (SELECT * FROM instrument_states WHERE instrument BETWEEN $2 AND $3),
+grid AS (SELECT min(ts) AS open_ts, count(*) AS seconds FROM spot_grid)
+SELECT CAST((sides.series - 2 * $2) * grid.seconds + date_diff('second', grid.open_ts, sides.ts) AS INTEGER) AS i, sides.*
 FROM (
   SELECT
     instrument * 2 + side_no AS series,
@@ -22,4 +24,5 @@ FROM (
     SELECT instrument, ts, sec, volume, 1, bid, bid_qty, bid_depth5, bid_orders5
     FROM states
   )
-)
+) sides, grid
+ORDER BY i
