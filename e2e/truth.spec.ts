@@ -9,9 +9,9 @@ test('the truth table: a cell, its playlist into playback, and the export', asyn
   const app = page.getByTestId('app');
   await page.goto('/');
   await page.getByTestId('open-folder').setInputFiles(FOLDER);
-  await expect(app).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
-  await page.getByRole('button', { name: 'Compute all days' }).click();
-  await expect(page.getByTestId('days')).toHaveAttribute('data-study-status', 'done', { timeout: 180_000 });
+  // ready after a drop of many days: every day's compact results and the truth table computed
+  await expect(app).toHaveAttribute('data-status', 'ready', { timeout: 240_000 });
+  await expect(page.getByTestId('days')).toHaveAttribute('data-study-status', 'done');
   await page.getByTestId('days-view-truth').click();
   await page.getByLabel('Underlying').selectOption('NIFTY');
   await page.getByTestId('truth-metric').selectOption('vacuum_per_hour');
@@ -55,6 +55,25 @@ test('the truth table: a cell, its playlist into playback, and the export', asyn
   await page.getByTestId('event-study-toggle').click();
   await expect(rows).toHaveCount(count);
 
+  // the two days side by side: one cursor, the playback clock's, at the same x on both charts
+  await page.getByTestId('days-view-side').click();
+  const charts = page.getByTestId('side-by-side-chart');
+  await expect(charts).toHaveCount(2);
+  await expect(charts.locator('canvas').first()).toBeVisible();
+  const [h, m, s] = (times[0] as string).slice(11).split(':').map(Number) as [number, number, number];
+  const fromOpen = ((h - 9) * 3600 + (m - 15) * 60 + s) / 60;
+  const cursors = () => charts.evaluateAll((figures) => figures.map((f) => f.querySelector('div')?.dataset.cursor));
+  expect(await cursors()).toEqual([fromOpen.toFixed(4), fromOpen.toFixed(4)]);
+  // by time to expiry: the first day's (BANKNIFTY's) minutes left at that second, on both charts
+  await page.getByLabel('Align the days by').selectOption('expiry');
+  const [left, right] = await cursors();
+  expect(left).toBe(right);
+  expect(Number(left)).toBeLessThan(-375);
+  await page.getByLabel('Align the days by').blur(); // the keys are the page's, not the select's
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => Number((await cursors())[0]) - Number(left)).toBeCloseTo(1 / 60, 3);
+  await page.getByTestId('days-view-truth').click();
+
   // the table as CSV: the same count in the same cell; the config names every file of the day
   const [csvDownload] = await Promise.all([
     page.waitForEvent('download'),
@@ -86,7 +105,6 @@ test('the truth table: a cell, its playlist into playback, and the export', asyn
   await page.reload();
   await page.getByTestId('open-folder').setInputFiles(FOLDER);
   await expect(app).toHaveAttribute('data-status', 'ready', { timeout: 120_000 });
-  await page.getByRole('button', { name: 'Compute all days' }).click();
   await expect(page.getByTestId('days')).toHaveAttribute('data-study-status', 'done');
   await expect(page.getByTestId('days')).toHaveAttribute('data-cached', '2');
   await expect(page.getByTestId('days')).toContainText('2 kept in this browser from before');

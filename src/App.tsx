@@ -18,10 +18,10 @@ import { QualityBanner } from './components/QualityBanner';
 import { StatePanel } from './components/StatePanel';
 import { ThemeToggle } from './components/ThemeToggle';
 import { ThresholdsEditor } from './components/ThresholdsEditor';
-import { useResult, useStatus } from './store/selectors';
+import { useAppStatus, useResult } from './store/selectors';
 
 export function App() {
-  const status = useStatus();
+  const status = useAppStatus();
   const result = useResult();
   const [help, setHelp] = useState(false);
   const toggleHelp = useCallback(() => setHelp((h) => !h), []);

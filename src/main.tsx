@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { loadSample, startEngines } from './pipeline/actions';
+import { loadSample, onDaysLoaded, startEngines } from './pipeline/actions';
+import { studyManyDays } from './pipeline/studyActions';
 import { startPlaybackLoop } from './playback/loop';
 import { setSpeed } from './playback/store';
 import { startUrlSync } from './playback/urlSync';
@@ -11,6 +12,7 @@ import './styles.css';
 const url = readUrlState();
 setSpeed(url.speed ?? 60);
 startEngines();
+onDaysLoaded(studyManyDays);
 if (url.sample) void loadSample();
 startPlaybackLoop();
 startUrlSync();

@@ -146,25 +146,42 @@ export async function thresholdChange(page: Page, kHard: number): Promise<number
   return ms;
 }
 
-export interface AllDaysRun {
-  seconds: number;
+export interface ManyDaysRun {
   days: number;
+  /** From the folder given to the first moment the study is done: every day's truth table computed. */
+  tableSeconds: number;
+  /** To `ready`: the selected day's screen too. */
+  readySeconds: number;
+  /** Days read from the browser's cache (OPFS) instead of computed. */
+  cached: number;
   peakMb: number;
 }
 
-/** With the days loaded: from the click on "Compute all days" to every day computed. */
-export async function computeAllDays(page: Page): Promise<AllDaysRun> {
+/** Gives a folder of many days to the folder input and times its study's end and `ready`. */
+export async function dropManyDays(page: Page, url: string, folder: string): Promise<ManyDaysRun> {
+  await page.goto(url);
+  await page.waitForSelector('[data-status=idle]');
   const days = page.getByTestId('days');
   let peakMb = rendererMb();
+  let tableSeconds = Number.NaN;
   const t0 = performance.now();
-  await page.getByRole('button', { name: 'Compute all days' }).click();
-  let status = 'running';
-  while (status === 'running' || status === 'idle') {
-    await new Promise((r) => setTimeout(r, 50));
-    status = (await days.getAttribute('data-study-status')) ?? '';
+  await page.getByTestId('open-folder').setInputFiles(folder);
+  for (;;) {
+    const status = await page.getByTestId('app').getAttribute('data-status');
+    const study = await days.getAttribute('data-study-status', { timeout: 20 }).catch(() => null);
+    if (study === 'done' && Number.isNaN(tableSeconds)) tableSeconds = (performance.now() - t0) / 1000;
+    if (study === 'error' || study === 'cancelled' || status === 'error') {
+      throw new Error(`many days: ${status}, ${study}: ${await days.textContent()}`);
+    }
+    if (status === 'ready') break;
     peakMb = Math.max(peakMb, rendererMb());
+    await new Promise((r) => setTimeout(r, 50));
   }
-  const seconds = (performance.now() - t0) / 1000;
-  if (status !== 'done') throw new Error(`all days: ${status}: ${await days.textContent()}`);
-  return { seconds, days: await page.getByTestId('days-table').locator('tbody tr').count(), peakMb };
+  return {
+    days: await page.getByTestId('dataset-select').locator('option').count(),
+    tableSeconds,
+    readySeconds: (performance.now() - t0) / 1000,
+    cached: Number(await days.getAttribute('data-cached')),
+    peakMb,
+  };
 }

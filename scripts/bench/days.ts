@@ -3,7 +3,6 @@
 import {
   closeSync,
   existsSync,
-  linkSync,
   mkdirSync,
   openSync,
   readdirSync,
@@ -84,32 +83,11 @@ export async function ensureDays(name: string, count: number): Promise<{ folder:
   return { folder, rows };
 }
 
-/**
- * A folder of at least 4 GiB of shards for the memory test: whole days of `source` (a folder of
- * <date>/<underlying>/<shard> days), hard-linked, so it takes no space of its own.
- */
-export function ensureFourGb(source: string): { folder: string; bytes: number; files: number; days: number } {
-  const folder = join(DATA, 'four-gb');
-  rmSync(folder, { recursive: true, force: true }); // links to days since written again would be stale
-  let bytes = 0;
-  let files = 0;
-  let days = 0;
-  for (const date of readdirSync(source).sort()) {
-    if (bytes >= 4 * 2 ** 30) break;
-    days++;
-    for (const underlying of readdirSync(join(source, date))) {
-      mkdirSync(join(folder, date, underlying), { recursive: true });
-      for (const shard of readdirSync(join(source, date, underlying))) {
-        const from = join(source, date, underlying, shard);
-        const to = join(folder, date, underlying, shard);
-        linkSync(from, to);
-        bytes += statSync(from).size;
-        files++;
-      }
-    }
-  }
-  if (bytes < 4 * 2 ** 30) throw new Error(`${source} holds only ${bytes} bytes`);
-  return { folder, bytes, files, days };
+/** The bytes of every file under `folder`. */
+export function folderBytes(folder: string): number {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
 }
 
 /**

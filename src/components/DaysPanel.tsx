@@ -1,11 +1,13 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { DASH, fixed } from '../format';
 import { selectDataset } from '../pipeline/actions';
 import type { Dataset } from '../pipeline/datasets';
 import type { DaySummary } from '../pipeline/study';
 import { cancelStudy, exportStudyDays, studyAllDays } from '../pipeline/studyActions';
+import type { StudiedDay } from '../pipeline/truthActions';
 import type { Study } from '../store/appStore';
 import { useDatasets, useOverrides, useSelectedKey, useStrikeSteps, useStudy } from '../store/selectors';
+import { SideBySide } from './truth/SideBySide';
 import { TruthView } from './truth/TruthView';
 
 function studyLine(study: Study, outOfDate: boolean): string {
@@ -78,6 +80,15 @@ function DayRow({ dataset, day, selected }: { dataset: Dataset; day: DaySummary 
   );
 }
 
+const VIEWS = { days: 'Days', truth: 'Truth table', side: 'Side by side' } as const;
+type View = keyof typeof VIEWS;
+
+/** The computed days, by trade date then underlying. */
+const computedDays = (days: readonly DaySummary[]) =>
+  days
+    .filter((d): d is StudiedDay => d.ok)
+    .sort((a, b) => a.tradeDate.localeCompare(b.tradeDate) || a.underlying.localeCompare(b.underlying));
+
 /** Every loaded day at a glance, computed all at once: one day per engine, on connections of its own. */
 export function DaysPanel() {
   const datasets = useDatasets();
@@ -86,7 +97,8 @@ export function DaysPanel() {
   const overrides = useOverrides();
   const strikeSteps = useStrikeSteps();
   const [shown, setShown] = useState(true);
-  const [view, setView] = useState<'days' | 'truth'>('days');
+  const [view, setView] = useState<View>('days');
+  const computed = useMemo(() => computedDays(study?.days ?? []), [study?.days]);
   if (datasets.length < 2) return null;
   const byKey = new Map(study?.days.map((d) => [d.key, d]));
   const running = study?.status === 'running';
@@ -118,7 +130,7 @@ export function DaysPanel() {
         {study && (
           <fieldset className="view-tabs">
             <legend className="visually-hidden">View</legend>
-            {(['days', 'truth'] as const).map((v) => (
+            {(Object.keys(VIEWS) as View[]).map((v) => (
               <button
                 key={v}
                 type="button"
@@ -130,7 +142,7 @@ export function DaysPanel() {
                   setShown(true);
                 }}
               >
-                {v === 'days' ? 'Days' : 'Truth table'}
+                {VIEWS[v]}
               </button>
             ))}
           </fieldset>
@@ -141,14 +153,22 @@ export function DaysPanel() {
           </button>
         )}
       </div>
+      {study && shown && view === 'truth' && running && (
+        <p className="muted">The truth table is drawn when every day is computed (its tables are computed then).</p>
+      )}
+      {study && !running && (
+        // kept while another view is shown, so that its choices (underlying, metric, cell) stay
+        <div hidden={!shown || view !== 'truth'}>
+          <TruthView days={study.days} tables={study.tables} />
+        </div>
+      )}
       {study &&
         shown &&
-        view === 'truth' &&
-        // computed once the days are in: 250 days take seconds, too long to redo at each day's arrival
+        view === 'side' &&
         (running ? (
-          <p className="muted">The truth table is drawn when every day is computed.</p>
+          <p className="muted">The days can be played side by side when every day is computed.</p>
         ) : (
-          <TruthView days={study.days} />
+          <SideBySide days={computed} />
         ))}
       {study && shown && view === 'days' && (
         <div className="days-table">

@@ -115,6 +115,14 @@ export async function downloadFromEngine(
   }
 }
 
+type DaysListener = (selectedDay: Promise<void>) => void;
+let onLoaded: DaysListener = () => {};
+
+/** Called after each load with the selected day's compute (the study of many days starts here). */
+export function onDaysLoaded(listener: DaysListener): void {
+  onLoaded = listener;
+}
+
 /** Adds files (a drop, a picker, or the sample) to what is loaded and computes the selection. */
 export async function openSources(sources: SourceFile[]): Promise<void> {
   const run = ++generation;
@@ -143,7 +151,9 @@ export async function openSources(sources: SourceFile[]): Promise<void> {
       set({ status: 'error', progress: null, error: 'No dataset: no file could be used (see the problems below).' });
       return;
     }
-    await compute(wanted, run);
+    const selected = compute(wanted, run);
+    onLoaded(selected);
+    await selected;
   } catch (error) {
     if (run === generation) set({ status: 'error', progress: null, error: errorMessage(error) });
   }

@@ -10,11 +10,13 @@ import { type Study, useAppStore } from '../store/appStore';
 import { dayCacheKey, readCachedDay, writeCachedDay } from '../truth/dayCache';
 import { fingerprint } from '../truth/fingerprint';
 import { DEFAULT_TRUTH_SETTINGS } from '../truth/truthDay';
+import type { TruthRow } from '../truth/truthTable';
 import { downloadFromEngine, forgetFiles, loadedNow } from './actions';
 import type { Dataset } from './datasets';
 import type { InspectedFile } from './inspect';
 import { DEFAULT_SESSION, type ThresholdOverrides, thresholdsFor } from './market';
 import { type DaySummary, studyDays } from './study';
+import { studiedDays, truthOf } from './truthActions';
 
 const set = useAppStore.setState;
 const get = useAppStore.getState;
@@ -62,8 +64,23 @@ async function readKept(key: string | undefined): Promise<DaySummary | null> {
   return day?.ok ? day : null;
 }
 
-/** Computes every loaded day, one day per engine, and keeps each day's summary. */
-export async function studyAllDays(): Promise<void> {
+/** The truth table of each underlying's days (spec 14). */
+function tablesOf(days: readonly DaySummary[]): Record<string, TruthRow[]> {
+  const underlyings = [...new Set(days.filter((d) => d.ok).map((d) => d.underlying))];
+  return Object.fromEntries(underlyings.map((u) => [u, truthOf(studiedDays(u, days))]));
+}
+
+/** Ends the study with its days' truth tables, so that its end means the tables are there. */
+function finish(change: Pick<Study, 'status'> & Partial<Study>): void {
+  update({ ...change, tables: tablesOf(get().study?.days ?? []) });
+}
+
+/**
+ * Computes every loaded day, one day per engine, and keeps each day's summary; the days kept in
+ * this browser are read first, and the others computed once `selectedDay` (the day on screen,
+ * computed on the same engines) is done.
+ */
+export async function studyAllDays(selectedDay: Promise<void> = Promise.resolve()): Promise<void> {
   const loaded = loadedNow();
   if (!loaded || loaded.datasets.length === 0) return;
   const mine = ++run;
@@ -81,6 +98,7 @@ export async function studyAllDays(): Promise<void> {
       startedAt: started,
       elapsedMs: null,
       error: null,
+      tables: {},
     },
   });
   let connections: Database[] = [];
@@ -92,6 +110,8 @@ export async function studyAllDays(): Promise<void> {
     if (mine !== run) return;
     update({ days: found, cached: found.length });
     for (const day of found) if (day.ok) forgetFiles(day.figures.unreadable);
+    await selectedDay;
+    if (mine !== run) return;
     connections = await Promise.all((await browserEngines()).map((engine) => engine.connect()));
     await studyDays(
       connections,
@@ -112,9 +132,9 @@ export async function studyAllDays(): Promise<void> {
       },
       () => mine !== run,
     );
-    if (mine === run) update({ status: 'done', elapsedMs: performance.now() - started });
+    if (mine === run) finish({ status: 'done', elapsedMs: performance.now() - started });
   } catch (error) {
-    if (mine === run) update({ status: 'error', error: errorMessage(error) });
+    if (mine === run) finish({ status: 'error', error: errorMessage(error) });
   } finally {
     await Promise.all(connections.map((c) => c.close()));
   }
@@ -122,7 +142,12 @@ export async function studyAllDays(): Promise<void> {
 
 export function cancelStudy(): void {
   run++;
-  update({ status: 'cancelled' });
+  finish({ status: 'cancelled' });
+}
+
+/** A load of many days studies them all: `data-status` is `ready` once their truth tables are. */
+export function studyManyDays(selectedDay: Promise<void>): void {
+  if ((loadedNow()?.datasets.length ?? 0) > 1) void studyAllDays(selectedDay);
 }
 
 /** Writes the study's days as CSV with COPY on the first engine and downloads it. */

@@ -29,11 +29,13 @@ export function truthOf(days: readonly StudiedDay[]): TruthRow[] {
   return truthTable(days.map((d) => d.truth));
 }
 
+/** The table the study computed at its end: the one on screen. */
 export async function exportTruthCsv(underlying: string): Promise<void> {
   const days = studiedDays(underlying);
-  if (days.length === 0) return;
+  const table = useAppStore.getState().study?.tables[underlying];
+  if (days.length === 0 || !table) return;
   const name = truthFileName(underlying, tradeDates(days), 'csv');
-  await downloadFromEngine(name, 'text/csv', (db) => writeTruthCsv(db, truthOf(days), name));
+  await downloadFromEngine(name, 'text/csv', (db) => writeTruthCsv(db, table, name));
 }
 
 export async function exportTruthConfig(underlying: string): Promise<void> {

@@ -6,6 +6,7 @@ import type { Dataset } from '../pipeline/datasets';
 import type { FileProblem } from '../pipeline/inspect';
 import type { ThresholdOverrides } from '../pipeline/market';
 import type { DaySummary } from '../pipeline/study';
+import type { TruthRow } from '../truth/truthTable';
 import { loadLadderN, loadStrikeSteps, loadThresholds } from './persisted';
 
 /** `starting` until the engines are up; files given meanwhile wait for them. */
@@ -57,6 +58,8 @@ export interface Study {
   startedAt: number;
   elapsedMs: number | null;
   error: string | null;
+  /** Each underlying's truth table (spec 14), computed once the study ends (done, cancelled or failed). */
+  tables: Record<string, TruthRow[]>;
 }
 
 export interface StudySlice {

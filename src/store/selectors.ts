@@ -19,6 +19,9 @@ const selectStudy = (s: AppState) => s.study;
 const selectLadderN = (s: AppState) => s.ladderN;
 
 export const useStatus = () => useAppStore(selectStatus);
+/** The app's `data-status`: `ready` once the study of the loaded days has ended too (their truth tables computed). */
+const selectAppStatus = (s: AppState) => (s.status === 'ready' && s.study?.status === 'running' ? 'loading' : s.status);
+export const useAppStatus = () => useAppStore(selectAppStatus);
 export const useProgress = () => useAppStore(selectProgress);
 export const useError = () => useAppStore(selectError);
 export const useNotice = () => useAppStore(selectNotice);

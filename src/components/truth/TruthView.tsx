@@ -1,7 +1,7 @@
 import { type CSSProperties, useMemo, useState } from 'react';
 import { DASH, fixed } from '../../format';
 import type { DaySummary } from '../../pipeline/study';
-import { exportTruthConfig, exportTruthCsv, studiedDays, truthOf } from '../../pipeline/truthActions';
+import { exportTruthConfig, exportTruthCsv, studiedDays } from '../../pipeline/truthActions';
 import { ALL, REGIME_ORDER } from '../../truth/cells';
 import { eventStudy } from '../../truth/eventStudy';
 import type { TruthRow } from '../../truth/truthTable';
@@ -30,7 +30,7 @@ function describe(row: TruthRow, metric: TruthMetric): string {
 }
 
 /** The truth table (spec 14) of the computed days: a heat grid of one metric, DTE by time of day, per regime. */
-export function TruthView({ days }: { days: readonly DaySummary[] }) {
+export function TruthView({ days, tables }: { days: readonly DaySummary[]; tables: Record<string, TruthRow[]> }) {
   const underlyings = [...new Set(days.filter((d) => d.ok).map((d) => d.underlying))].sort();
   const [chosen, setUnderlying] = useState<string | undefined>();
   const underlying = chosen && underlyings.includes(chosen) ? chosen : underlyings[0];
@@ -39,7 +39,6 @@ export function TruthView({ days }: { days: readonly DaySummary[] }) {
   const [cell, setCell] = useState<CellPlace | null>(null);
   const [studying, setStudying] = useState(false);
   const own = useMemo(() => (underlying ? studiedDays(underlying, days) : []), [underlying, days]);
-  const table = useMemo(() => truthOf(own), [own]);
   const entries = useMemo(() => (cell ? cellEvents(own, cell, metric.kinds) : []), [own, cell, metric]);
   const study = useMemo(
     () =>
@@ -53,6 +52,7 @@ export function TruthView({ days }: { days: readonly DaySummary[] }) {
     [studying, entries],
   );
   if (!underlying) return <p className="muted">No day computed yet.</p>;
+  const table = tables[underlying] ?? [];
   const dtes = [...new Set(table.map((r) => String(r.dte_bucket)))].sort(
     (a, b) => Number.parseFloat(a) - Number.parseFloat(b),
   );
