@@ -10,6 +10,7 @@ import {
   noSessionRows,
   type SourceFile,
 } from './inspect';
+import { inspectionKey, keepInspection, keptInspection } from './keptInspection';
 import type { Session } from './market';
 import { type Engines, enginesOf, onFreeEngines } from './shares';
 
@@ -80,18 +81,26 @@ export async function inspectFiles(
   await Promise.all(
     unique.flatMap(({ path, file }) => (file ? all.map((engine) => engine.registerFile(path, file)) : [])),
   );
-  const inspections: Inspection[] = [];
-  let done = 0;
-  let rows = 0;
+  // the inspections kept in this browser from before, read all at once; the engines inspect the rest
+  const keys = await Promise.all(unique.map((source) => inspectionKey(source, session)));
+  const keptFiles = await Promise.all(unique.map((source, i) => keptInspection(keys[i], source)));
+  const inspections: (Inspection | undefined)[] = keptFiles.map((file) => (file ? { ok: true, file } : undefined));
+  const rowsOf = (inspection: Inspection | undefined) =>
+    inspection?.ok ? inspection.file.datasets.reduce((sum, d) => sum + d.rowCount, 0) : 0;
+  const missing = unique.flatMap((_, i) => (inspections[i] ? [] : [i]));
+  let done = unique.length - missing.length;
+  let rows = inspections.reduce((sum, inspection) => sum + rowsOf(inspection), 0);
   await onFreeEngines(
     all,
-    unique.length,
-    async (engine, i) => {
+    missing.length,
+    async (engine, j) => {
+      const i = missing[j] as number;
       const source = unique[i] as SourceFile;
       onProgress({ done, total: unique.length, path: source.path, rows });
       const inspection = await inspectFile(engine, source, session);
+      if (inspection.ok) keepInspection(keys[i], inspection.file);
       inspections[i] = inspection;
-      if (inspection.ok) rows += inspection.file.datasets.reduce((sum, d) => sum + d.rowCount, 0);
+      rows += rowsOf(inspection);
       done++;
     },
     cancelled,

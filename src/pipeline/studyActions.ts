@@ -7,13 +7,13 @@ import { studyDaysFileName, writeStudyDays } from '../export/exportTable';
 import { errorMessage } from '../format';
 import { DEFAULT_LADDER } from '../ladder/ladder';
 import { type Study, useAppStore } from '../store/appStore';
-import { dayCacheKey, readCachedDay, writeCachedDay } from '../truth/dayCache';
 import { fingerprint } from '../truth/fingerprint';
 import { DEFAULT_TRUTH_SETTINGS } from '../truth/truthDay';
 import type { TruthRow } from '../truth/truthTable';
 import { downloadFromEngine, forgetFiles, loadedNow } from './actions';
 import type { Dataset } from './datasets';
 import type { InspectedFile } from './inspect';
+import { keep, keptKey, readKept } from './kept';
 import { DEFAULT_SESSION, type ThresholdOverrides, thresholdsFor } from './market';
 import { type DaySummary, studyDays } from './study';
 import { studiedDays, truthOf } from './truthActions';
@@ -52,15 +52,15 @@ async function cacheKeys(
         ladder: DEFAULT_LADDER,
         truth: DEFAULT_TRUTH_SETTINGS(DEFAULT_SESSION),
       };
-      keys.set(d.key, await dayCacheKey(inputs));
+      keys.set(d.key, await keptKey(inputs));
     }),
   );
   return keys;
 }
 
 /** A day computed before, kept in this browser; null when it must be computed. */
-async function readKept(key: string | undefined): Promise<DaySummary | null> {
-  const day = key ? await readCachedDay<DaySummary>(key) : null;
+async function keptDay(key: string | undefined): Promise<DaySummary | null> {
+  const day = key ? await readKept<DaySummary>(key) : null;
   return day?.ok ? day : null;
 }
 
@@ -105,7 +105,7 @@ export async function studyAllDays(selectedDay: Promise<void> = Promise.resolve(
   try {
     // no hashing outside a secure context (plain http on a LAN address): every day is computed then
     const keys = await cacheKeys(datasets, files, overrides, strikeSteps).catch(() => new Map<string, string>());
-    const kept = await Promise.all(datasets.map((d) => readKept(keys.get(d.key))));
+    const kept = await Promise.all(datasets.map((d) => keptDay(keys.get(d.key))));
     const found = kept.filter((day): day is DaySummary => day !== null);
     if (mine !== run) return;
     update({ days: found, cached: found.length });
@@ -128,7 +128,7 @@ export async function studyAllDays(selectedDay: Promise<void> = Promise.resolve(
         if (!day.ok) return;
         forgetFiles(day.figures.unreadable);
         const key = keys.get(day.key);
-        if (key) void writeCachedDay(key, day);
+        if (key) void keep(key, day);
       },
       () => mine !== run,
     );

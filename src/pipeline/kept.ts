@@ -1,12 +1,13 @@
-// Days computed once are kept in the browser's origin-private file system (OPFS), keyed by what
-// produced them: each input file's fingerprint, the thresholds and settings, and the app's SQL.
-// A reload, or a second visit, then reads a day's summary and compact results instead of computing
-// it. Where OPFS is missing (Node, an old browser) nothing is kept and every day is computed.
+// What is computed once is kept in the browser's origin-private file system (OPFS), keyed by what
+// produced it: a day's summary and compact results by its files' fingerprints, thresholds and
+// settings; a file's inspection by its fingerprint and the session. Each key holds the app's SQL.
+// A reload, or a second visit, then reads them instead of computing them again. Where OPFS is
+// missing (Node, an old browser) nothing is kept and everything is computed.
 import { queries } from '../sql';
 
-const FOLDER = 'market-truth-days';
-/** Raise when a computation outside src/sql changes what a day's results hold. */
-const CACHE_VERSION = 2;
+const FOLDER = 'market-truth-kept';
+/** Raise when a computation outside src/sql changes what a day's results or a file's inspection hold. */
+const CACHE_VERSION = 3;
 
 async function sha256(text: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
@@ -24,8 +25,8 @@ const hashOfSql = () => {
   return sqlHash;
 };
 
-/** The key of a day computed from `inputs` (its files' fingerprints, thresholds, settings). */
-export async function dayCacheKey(inputs: unknown): Promise<string> {
+/** The key of what is computed from `inputs` (files' fingerprints, thresholds, settings). */
+export async function keptKey(inputs: unknown): Promise<string> {
   return sha256(JSON.stringify({ version: CACHE_VERSION, sql: await hashOfSql(), inputs }));
 }
 
@@ -47,7 +48,7 @@ async function folder(): Promise<FileSystemDirectoryHandle | null> {
 }
 
 /** The value kept under `key`, or null when there is none (or it cannot be read). */
-export async function readCachedDay<T>(key: string): Promise<T | null> {
+export async function readKept<T>(key: string): Promise<T | null> {
   try {
     const file = await (await (await folder())?.getFileHandle(`${key}.json`))?.getFile();
     return file ? (JSON.parse(await file.text(), fromJson) as T) : null;
@@ -57,7 +58,7 @@ export async function readCachedDay<T>(key: string): Promise<T | null> {
 }
 
 /** Keeps `value` under `key`; a failure (no space, no OPFS) only means it is computed next time. */
-export async function writeCachedDay(key: string, value: unknown): Promise<void> {
+export async function keep(key: string, value: unknown): Promise<void> {
   try {
     const handle = await (await folder())?.getFileHandle(`${key}.json`, { create: true });
     const writable = await handle?.createWritable();
