@@ -7,7 +7,7 @@ import { queries } from '../sql';
 
 const FOLDER = 'market-truth-kept';
 /** Raise when a computation outside src/sql changes what a day's results or a file's inspection hold. */
-const CACHE_VERSION = 3;
+const CACHE_VERSION = 4;
 
 async function sha256(text: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
@@ -30,21 +30,38 @@ export async function keptKey(inputs: unknown): Promise<string> {
   return sha256(JSON.stringify({ version: CACHE_VERSION, sql: await hashOfSql(), inputs }));
 }
 
-// Float64Arrays (a day's paths) as arrays, NaN as null, and back
-const toJson = (_: string, v: unknown) =>
-  v instanceof Float64Array ? { f64: Array.from(v, (x) => (Number.isNaN(x) ? null : x)) } : v;
+// Float64Arrays (a day's paths) as the base64 of their bytes, and back: NaN kept, and 20 days
+// read in a fraction of the time that arrays of numbers took to parse
+function toBase64(values: Float64Array): string {
+  const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+}
+function fromBase64(text: string): Float64Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new Float64Array(bytes.buffer);
+}
+const toJson = (_: string, v: unknown) => (v instanceof Float64Array ? { f64: toBase64(v) } : v);
 const fromJson = (_: string, v: unknown) =>
-  v !== null && typeof v === 'object' && Array.isArray((v as { f64?: unknown }).f64)
-    ? Float64Array.from((v as { f64: (number | null)[] }).f64, (x) => x ?? Number.NaN)
+  v !== null && typeof v === 'object' && typeof (v as { f64?: unknown }).f64 === 'string'
+    ? fromBase64((v as { f64: string }).f64)
     : v;
 
-async function folder(): Promise<FileSystemDirectoryHandle | null> {
-  try {
-    const root = await globalThis.navigator?.storage?.getDirectory?.();
-    return root ? await root.getDirectoryHandle(FOLDER, { create: true }) : null;
-  } catch {
-    return null;
-  }
+/** The folder, opened once: a reopened folder of 240 files reads 260 values at once. */
+let opened: Promise<FileSystemDirectoryHandle | null> | undefined;
+function folder(): Promise<FileSystemDirectoryHandle | null> {
+  opened ??= (async () => {
+    try {
+      const root = await globalThis.navigator?.storage?.getDirectory?.();
+      return root ? await root.getDirectoryHandle(FOLDER, { create: true }) : null;
+    } catch {
+      return null;
+    }
+  })();
+  return opened;
 }
 
 /** The value kept under `key`, or null when there is none (or it cannot be read). */

@@ -27,3 +27,41 @@ export function keepInspection(key: string | undefined, file: InspectedFile): vo
   const { content: _, ...rest } = file;
   if (key) void keep(key, rest);
 }
+
+type Kept = Omit<InspectedFile, 'content'>;
+
+/** The key of files given together: that of all their inspections' keys. */
+async function togetherKey(keys: readonly (string | undefined)[]): Promise<string | undefined> {
+  return keys.length > 1 && keys.every(Boolean) ? keptKey({ together: keys }) : undefined;
+}
+
+/**
+ * The kept inspections of files given together: one read when the same files were given together
+ * before (a folder opened again), else one read per file. Null where a file's is not kept;
+ * `together` says whether they were kept together.
+ */
+export async function keptInspections(
+  keys: readonly (string | undefined)[],
+  sources: readonly SourceFile[],
+): Promise<{ files: (InspectedFile | null)[]; together: boolean }> {
+  const key = await togetherKey(keys);
+  const together = key ? await readKept<(Kept | null)[]>(key) : null;
+  if (together?.length === sources.length) {
+    const files = together.map((kept, i) => kept && { ...kept, content: sources[i]?.content ?? sources[i]?.file });
+    return { files, together: true };
+  }
+  return { files: await Promise.all(sources.map((source, i) => keptInspection(keys[i], source))), together: false };
+}
+
+/** Keeps the inspections of files given together as one value (a file that failed as null). */
+export async function keepInspections(
+  keys: readonly (string | undefined)[],
+  files: readonly (InspectedFile | null)[],
+): Promise<void> {
+  const key = await togetherKey(keys);
+  if (key)
+    await keep(
+      key,
+      files.map((file) => file && { ...file, content: undefined }),
+    );
+}

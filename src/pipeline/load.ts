@@ -10,7 +10,7 @@ import {
   noSessionRows,
   type SourceFile,
 } from './inspect';
-import { inspectionKey, keepInspection, keptInspection } from './keptInspection';
+import { inspectionKey, keepInspection, keepInspections, keptInspections } from './keptInspection';
 import type { Session } from './market';
 import { type Engines, enginesOf, onFreeEngines } from './shares';
 
@@ -71,19 +71,23 @@ export async function inspectFiles(
   const isParquet = (s: SourceFile) => /\.parquet$/i.test(s.path);
   const parquet = sources.filter(isParquet);
   const contents = [...kept, ...parquet.map((s) => ({ path: s.path, content: s.content ?? s.file }))];
+  const start = performance.now();
   const duplicateOf = await findDuplicates(
     contents.flatMap(({ path, content }) => (content ? [{ path, content }] : [])),
   );
   const others = sources.filter((s) => !isParquet(s));
   const unique = parquet.filter((s) => !duplicateOf.has(s.path));
 
+  performance.measure('load: duplicates', { start });
   const all = enginesOf(engines);
   await Promise.all(
     unique.flatMap(({ path, file }) => (file ? all.map((engine) => engine.registerFile(path, file)) : [])),
   );
+  performance.measure('load: registered', { start });
   // the inspections kept in this browser from before, read all at once; the engines inspect the rest
   const keys = await Promise.all(unique.map((source) => inspectionKey(source, session)));
-  const keptFiles = await Promise.all(unique.map((source, i) => keptInspection(keys[i], source)));
+  const { files: keptFiles, together } = await keptInspections(keys, unique);
+  performance.measure('load: kept inspections', { start });
   const inspections: (Inspection | undefined)[] = keptFiles.map((file) => (file ? { ok: true, file } : undefined));
   const rowsOf = (inspection: Inspection | undefined) =>
     inspection?.ok ? inspection.file.datasets.reduce((sum, d) => sum + d.rowCount, 0) : 0;
@@ -105,6 +109,12 @@ export async function inspectFiles(
     },
     cancelled,
   );
+  if ((missing.length > 0 || !together) && !cancelled()) {
+    void keepInspections(
+      keys,
+      inspections.map((inspection) => (inspection?.ok ? inspection.file : null)),
+    );
+  }
 
   const files = new Map(kept.filter((f) => !duplicateOf.has(f.path)).map((f) => [f.path, f]));
   const failures = previous.failures.filter((p) => !given.has(p.path) && !duplicateOf.has(p.path));

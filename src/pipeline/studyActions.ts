@@ -6,6 +6,7 @@ import { browserEngines } from '../db/engine';
 import { studyDaysFileName, writeStudyDays } from '../export/exportTable';
 import { errorMessage } from '../format';
 import { DEFAULT_LADDER } from '../ladder/ladder';
+import { solveInWorker } from '../ladder/solveInWorker';
 import { type Study, useAppStore } from '../store/appStore';
 import { fingerprint } from '../truth/fingerprint';
 import { DEFAULT_TRUTH_SETTINGS } from '../truth/truthDay';
@@ -72,7 +73,10 @@ function tablesOf(days: readonly DaySummary[]): Record<string, TruthRow[]> {
 
 /** Ends the study with its days' truth tables, so that its end means the tables are there. */
 function finish(change: Pick<Study, 'status'> & Partial<Study>): void {
-  update({ ...change, tables: tablesOf(get().study?.days ?? []) });
+  const start = performance.now();
+  const tables = tablesOf(get().study?.days ?? []);
+  performance.measure('study: truth tables', { start });
+  update({ ...change, tables });
 }
 
 /**
@@ -107,20 +111,25 @@ export async function studyAllDays(selectedDay: Promise<void> = Promise.resolve(
     const keys = await cacheKeys(datasets, files, overrides, strikeSteps).catch(() => new Map<string, string>());
     const kept = await Promise.all(datasets.map((d) => keptDay(keys.get(d.key))));
     const found = kept.filter((day): day is DaySummary => day !== null);
+    performance.measure('study: kept days', { start: started });
     if (mine !== run) return;
     update({ days: found, cached: found.length });
     for (const day of found) if (day.ok) forgetFiles(day.figures.unreadable);
-    await selectedDay;
+    const missing = datasets.filter((_, i) => kept[i] === null);
+    // every day kept: the truth tables at once, without waiting for the selected day's screen
+    if (missing.length > 0) await selectedDay;
     if (mine !== run) return;
-    connections = await Promise.all((await browserEngines()).map((engine) => engine.connect()));
+    connections = missing.length > 0 ? await Promise.all((await browserEngines()).map((e) => e.connect())) : [];
     await studyDays(
       connections,
-      datasets.filter((_, i) => kept[i] === null),
+      missing,
       files,
       (dataset) => ({
         session: DEFAULT_SESSION,
         strikeStep: strikeSteps[dataset.underlying],
         thresholds: (u, b) => thresholdsFor(overrides, u, b),
+        // each day's IVs in a worker of their own: not on the main thread, and two days at once
+        solveIv: solveInWorker,
       }),
       (day) => {
         if (mine !== run) return;

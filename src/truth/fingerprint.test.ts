@@ -24,3 +24,27 @@ it('hashes the Parquet footer, and changes with the content', async () => {
   });
   expect(b?.footer_sha256).not.toBe(a?.footer_sha256);
 });
+
+it('reads a footer that the file end read at first holds, and one larger than it', async () => {
+  const db = await testDatabase();
+  const dir = tempFolder();
+  const small = join(dir, 'small-footer.parquet');
+  const large = join(dir, 'large-footer.parquet');
+  await db.query(`COPY (SELECT range AS x, random() AS y FROM range(200000)) TO '${small}' (FORMAT PARQUET)`);
+  // thousands of row groups: a footer of hundreds of KiB
+  await db.query(
+    `COPY (SELECT range AS x, 2 * range AS y, 3 * range AS z FROM range(2000000)) TO '${large}' (FORMAT PARQUET, ROW_GROUP_SIZE 2048)`,
+  );
+  for (const [path, footerAtLeast] of [
+    [small, 0],
+    [large, 64 * 1024],
+  ] as const) {
+    const bytes = readFileSync(path);
+    const length = bytes.readUInt32LE(bytes.length - 8);
+    expect(bytes.length).toBeGreaterThan(64 * 1024);
+    expect(length).toBeGreaterThan(footerAtLeast);
+    const footer = bytes.subarray(bytes.length - 8 - length);
+    const found = await fingerprint(path, await openAsBlob(path));
+    expect(found.footer_sha256).toBe(createHash('sha256').update(footer).digest('hex'));
+  }
+});

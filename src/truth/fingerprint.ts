@@ -10,11 +10,29 @@ export interface FileFingerprint {
   footer_sha256: string;
 }
 
-export async function fingerprint(path: string, content: Blob): Promise<FileFingerprint> {
+const TAIL_BYTES = 64 * 1024;
+
+/** Each file's fingerprint, computed once: a load and the study of its days both ask for it. */
+const known = new WeakMap<Blob, Map<string, Promise<FileFingerprint>>>();
+
+export function fingerprint(path: string, content: Blob): Promise<FileFingerprint> {
+  const byPath = known.get(content) ?? new Map<string, Promise<FileFingerprint>>();
+  known.set(content, byPath);
+  const found = byPath.get(path) ?? footerFingerprint(path, content);
+  byPath.set(path, found);
+  return found;
+}
+
+async function footerFingerprint(path: string, content: Blob): Promise<FileFingerprint> {
   const size = content.size;
-  const tail = await content.slice(Math.max(0, size - 8)).arrayBuffer();
-  const length = tail.byteLength === 8 ? new DataView(tail).getUint32(0, true) : 0;
-  const footer = await content.slice(Math.max(0, size - 8 - length)).arrayBuffer();
+  // one read of the file's end holds the footer of nearly every file; a larger footer takes a second
+  const tail = await content.slice(Math.max(0, size - TAIL_BYTES)).arrayBuffer();
+  const length = tail.byteLength >= 8 ? new DataView(tail).getUint32(tail.byteLength - 8, true) : 0;
+  const from = Math.max(0, size - 8 - length);
+  const footer =
+    size - from <= tail.byteLength
+      ? tail.slice(tail.byteLength - (size - from))
+      : await content.slice(from).arrayBuffer();
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', footer));
   return { path, size, footer_sha256: Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('') };
 }
