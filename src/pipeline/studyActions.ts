@@ -154,12 +154,16 @@ export async function studyAllDays(selectedDay: Promise<void> = Promise.resolve(
       () => mine !== run,
     );
     if (mine !== run) return;
+    // kept and read only when every day is computed: a day that fails once may not fail the next time
+    const everyDay = get().study?.days.every((d) => d.ok) ?? false;
     const shelf = await keptTables(datasets.map((d) => keys.get(d.key)));
     if (mine !== run) return;
-    finish({ status: 'done', elapsedMs: performance.now() - started }, shelf.tables ?? undefined);
-    // kept only when every day is computed: a day that failed once may not fail the next time
-    const study = get().study;
-    if (!shelf.tables && shelf.key && study?.days.every((d) => d.ok)) void keep(shelf.key, study.tables);
+    finish(
+      { status: 'done', elapsedMs: performance.now() - started },
+      everyDay ? (shelf.tables ?? undefined) : undefined,
+    );
+    const tables = get().study?.tables;
+    if (everyDay && !shelf.tables && shelf.key && tables) void keep(shelf.key, tables);
   } catch (error) {
     if (mine === run) finish({ status: 'error', error: errorMessage(error) });
   } finally {
